@@ -2,9 +2,44 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { FRONTPAD_MATCHES } from '@/utils/origins';
 
+import { createControl, type Control } from './control';
+import { sendToBackground } from './send';
+import { watchStatuses } from './watch-statuses';
+
 export default defineContentScript({
+  // Builds for the local stand-ins add http://127.0.0.1/* in wxt.config.ts.
   matches: FRONTPAD_MATCHES,
-  main() {
-    console.log('cs');
+  main(ctx) {
+    let control: Control | null = null;
+
+    const sync = async () => {
+      if (!control) return;
+
+      control.setBusy(true);
+      const reply = await sendToBackground({ type: 'frontpad/sync' });
+      control.setBusy(false);
+
+      if (reply.ok) control.show(reply.value);
+      else control.showError(reply.error.message);
+    };
+
+    const stop = watchStatuses(() => control?.host ?? null, {
+      onRead: async (read) => {
+        control ??= createControl(() => void sync());
+        const reply = await sendToBackground({ type: 'frontpad/statuses-read', read });
+
+        if (reply.ok) control.show(reply.value);
+        else control.showError(reply.error.message);
+      },
+      onGone: () => {
+        control?.remove();
+        control = null;
+      },
+    });
+
+    ctx.onInvalidated(() => {
+      stop();
+      control?.remove();
+    });
   },
 });

@@ -1,3 +1,7 @@
 import { render } from 'preact';
 
-render(<p>popup</p>, document.getElementById('app')!);
+import '@/components/ui.css';
+
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,76 @@
+import { formatTime } from '@/utils/i18n/format-time';
+import { t } from '@/utils/i18n/t';
+import type { ContentState } from '@/utils/messages/state';
+
+import { CONTROL_CSS } from './control-style';
+
+export interface Control {
+  host: HTMLElement;
+  show: (state: ContentState) => void;
+  showError: (message: string) => void;
+  setBusy: (busy: boolean) => void;
+  remove: () => void;
+}
+
+/**
+ * Creates the in-page control in a closed shadow root, so Frontpad's styles do not reach it
+ * and page scripts cannot read it. Text from the page is set with `textContent`, never as HTML.
+ */
+export function createControl(onSync: () => void): Control {
+  const host = document.createElement('zenky-frontpad-assistant');
+  const shadow = host.attachShadow({ mode: 'closed' });
+
+  const style = document.createElement('style');
+  style.textContent = CONTROL_CSS;
+
+  const panel = element('section', 'panel');
+  panel.setAttribute('aria-label', t('extName'));
+  const title = element('h2', 'title', t('controlTitle'));
+  const count = element('p', 'count');
+  const warnings = element('ul', 'warnings');
+  const button = element('button', 'sync', t('controlSync')) as HTMLButtonElement;
+  button.type = 'button';
+  button.addEventListener('click', onSync);
+  const result = element('p', 'result');
+  result.setAttribute('role', 'status');
+  const hint = element('p', 'hint');
+
+  panel.append(title, count, warnings, button, result, hint);
+  shadow.append(style, panel);
+  document.body.append(host);
+
+  return {
+    host,
+    show(state) {
+      count.textContent = t('controlStatusesRead', [state.statusCount]);
+      warnings.replaceChildren(...state.warnings.map((text) => element('li', '', text)));
+
+      const last = state.lastSync;
+      result.className = last ? (last.ok ? 'result ok' : 'result error') : 'result';
+      result.textContent = last
+        ? `${formatTime(last.at)} · ${last.message}`
+        : t('controlNeverSynced');
+
+      hint.textContent = state.connected ? '' : t('controlNotConfigured');
+      if (state.webhooksEnabled) hint.textContent = t('noticeManualSyncIgnored');
+    },
+    showError(message) {
+      result.className = 'result error';
+      result.textContent = message;
+    },
+    setBusy(busy) {
+      button.disabled = busy;
+      button.textContent = busy ? t('syncRunning') : t('controlSync');
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

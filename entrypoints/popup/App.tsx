@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+
+import { LastSyncLine } from '@/components/LastSyncLine';
+import { Notices } from '@/components/Notices';
+import { useAppState } from '@/components/use-app-state';
+import { t } from '@/utils/i18n/t';
+import { summarizeMapping } from '@/utils/mapping/summary';
+import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/schemas';
+
+export function App() {
+  const { state, error, busy, run } = useAppState();
+
+  if (!state) {
+    return <p class="muted">{error ? error.message : t('loading')}</p>;
+  }
+
+  const summary = summarizeMapping(state.catalog?.statuses ?? [], state.draft);
+  const webhooks = state.settings?.status_webhooks_enabled;
+
+  return (
+    <main class="popup">
+      <h1>{t('extName')}</h1>
+
+      <dl class="facts">
+        <dt>{t('popupConnection')}</dt>
+        <dd data-testid="popup-connection">
+          {state.connection.configured
+            ? t('popupConnected', [state.connection.baseUrl ?? ''])
+            : t('popupNotConfigured')}
+        </dd>
+
+        <dt>{t('popupStatuses')}</dt>
+        <dd data-testid="popup-statuses">
+          {state.catalog
+            ? t('popupStatusesReadMapped', [summary.read, summary.mapped])
+            : t('popupStatusesNotRead')}
+        </dd>
+
+        <dt>{t('popupWebhooksMarked')}</dt>
+        <dd data-testid="popup-notify">
+          {t('countOfMax', [summary.notify, MAX_NOTIFY_STATUSES])}
+        </dd>
+
+        <dt>{t('popupWebhookSetting')}</dt>
+        <dd data-testid="popup-webhooks">
+          {webhooks === undefined ? t('stateUnknown') : webhooks ? t('stateOn') : t('stateOff')}
+        </dd>
+      </dl>
+
+      <LastSyncLine state={state} />
+      {error && (
+        <p class="result error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <Notices state={state} />
+
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          disabled={busy || !state.connection.configured}
+          onClick={() => void run({ type: 'sync/run' })}
+        >
+          {busy ? t('syncRunning') : t('actionSync')}
+        </button>
+        <a
+          href="#"
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {t('actionOpenOptions')}
+        </a>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import { describeWarning } from '@/utils/frontpad/describe-warning';
+import type { Translate } from '@/utils/i18n/catalog';
+import type { AppState, ContentState } from '@/utils/messages/state';
+import { readRecord } from '@/utils/storage/kv';
+
+/** Collects what the popup and the options page show. The token is left out. */
+export async function loadAppState(t: Translate): Promise<AppState> {
+  const [connection, catalog, zenky, draft, remote, pending, lastSync, conflict, notices] =
+    await Promise.all([
+      readRecord('connection'),
+      readRecord('catalog'),
+      readRecord('zenky'),
+      readRecord('draft'),
+      readRecord('remote'),
+      readRecord('pending'),
+      readRecord('lastSync'),
+      readRecord('conflict'),
+      readRecord('notices'),
+    ]);
+
+  return {
+    connection: {
+      configured: connection !== null,
+      baseUrl: connection?.baseUrl ?? null,
+      storeId: connection?.storeId ?? null,
+    },
+    catalog: catalog && {
+      statuses: catalog.statuses,
+      warnings: catalog.warnings.map((warning) => describeWarning(warning, t)),
+      readAt: catalog.readAt,
+    },
+    orderStatuses: zenky?.orderStatuses ?? [],
+    settings: zenky?.settings ?? null,
+    zenkyFetchedAt: zenky?.fetchedAt ?? null,
+    draft: draft?.entries ?? {},
+    remote: remote?.mapping ?? null,
+    pending: pending && { attempts: pending.attempts, nextAttemptAt: pending.nextAttemptAt },
+    lastSync,
+    conflict: conflict && { theirRevision: conflict.theirs.revision, at: conflict.at },
+    firstMappingSyncAt: notices?.firstMappingSyncAt ?? null,
+  };
+}
+
+/** Collects what the in-page control on Frontpad shows. */
+export async function loadContentState(t: Translate): Promise<ContentState> {
+  const [connection, catalog, zenky, lastSync] = await Promise.all([
+    readRecord('connection'),
+    readRecord('catalog'),
+    readRecord('zenky'),
+    readRecord('lastSync'),
+  ]);
+
+  return {
+    statusCount: catalog?.statuses.length ?? 0,
+    warnings: (catalog?.warnings ?? []).map((warning) => describeWarning(warning, t)),
+    connected: connection !== null,
+    webhooksEnabled: zenky?.settings?.status_webhooks_enabled ?? null,
+    lastSync,
+  };
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+
+import { readRecord } from '@/utils/storage/kv';
+
+/**
+ * Shows on the toolbar icon how many statuses read from Frontpad have no Zenky status yet,
+ * or «!» while a sync waits for a retry.
+ */
+export async function updateBadge(): Promise<void> {
+  const [catalog, draft, pending] = await Promise.all([
+    readRecord('catalog'),
+    readRecord('draft'),
+    readRecord('pending'),
+  ]);
+
+  const unmapped = (catalog?.statuses ?? []).filter(
+    (status) => !draft?.entries[String(status.code)]?.order_status_id,
+  ).length;
+
+  const text = pending ? '!' : unmapped > 0 ? String(unmapped) : '';
+  await browser.action.setBadgeText({ text });
+  await browser.action.setBadgeBackgroundColor({ color: pending ? '#c62828' : '#e65100' });
+}

@@ -1,0 +1,36 @@
+import type { FrontpadStatus } from '@/utils/frontpad/types';
+import type { DraftEntry, LastSync } from '@/utils/storage/records';
+import type { FrontpadSettings, Mapping, OrderStatus } from '@/utils/zenky/schemas';
+
+/** Everything the popup and the options page show, without the Zenky token. */
+export interface AppState {
+  connection: { configured: boolean; baseUrl: string | null; storeId: string | null };
+  catalog: { statuses: FrontpadStatus[]; warnings: string[]; readAt: string } | null;
+  orderStatuses: OrderStatus[];
+  settings: FrontpadSettings | null;
+  zenkyFetchedAt: string | null;
+  draft: Record<string, DraftEntry>;
+  remote: Mapping | null;
+  pending: { attempts: number; nextAttemptAt: string | null } | null;
+  lastSync: LastSync | null;
+  conflict: { theirRevision: number; at: string } | null;
+  firstMappingSyncAt: string | null;
+}
+
+/** What the in-page control shows; it carries nothing secret. */
+export interface ContentState {
+  statusCount: number;
+  warnings: string[];
+  connected: boolean;
+  webhooksEnabled: boolean | null;
+  lastSync: LastSync | null;
+}
+
+/** Operator-facing error: `code` is stable, `message` is already in the UI language. */
+export interface ReplyError {
+  code: string;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };

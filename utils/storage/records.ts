@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+
+import { statusesReadSchema } from '@/utils/frontpad/types';
+import {
+  frontpadSettingsSchema,
+  mappingItemSchema,
+  mappingSchema,
+  orderStatusSchema,
+} from '@/utils/zenky/schemas';
+
+/**
+ * Zenky connection. It is kept in the extension's IndexedDB, which content scripts cannot
+ * open because they run with the page's origin; `storage.local` would be readable by them.
+ */
+export const connectionSchema = z.object({
+  baseUrl: z.url({ protocol: /^https?$/ }),
+  storeId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  token: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+});
+
+/** The statuses last read from a Frontpad page. */
+export const catalogSchema = z.extend(statusesReadSchema, {
+  readAt: z.string(),
+  pageUrl: z.string(),
+});
+
+/** The operator's choice for one Frontpad code, before or after it is synced. */
+export const draftEntrySchema = z.object({
+  order_status_id: z.nullable(z.string()),
+  notify: z.boolean(),
+});
+
+/**
+ * The operator's mapping draft, keyed by Frontpad code (as a decimal string).
+ * `baseRevision` is the Zenky revision the draft started from, sent as `If-Match` so that a
+ * mapping changed meanwhile by someone else is reported as a conflict instead of overwritten.
+ */
+export const draftSchema = z.object({
+  entries: z.record(z.string(), draftEntrySchema),
+  baseRevision: z.nullable(z.int()),
+  updatedAt: z.string(),
+});
+
+/** The store's Zenky data as last fetched. */
+export const zenkyCacheSchema = z.object({
+  orderStatuses: z.array(orderStatusSchema),
+  settings: z.nullable(frontpadSettingsSchema),
+  fetchedAt: z.string(),
+});
+
+/** Zenky's mapping as last seen (after a read or a successful write). */
+export const remoteMappingSchema = z.object({
+  mapping: mappingSchema,
+  seenAt: z.string(),
+});
+
+/**
+ * A mapping write that has not been confirmed by Zenky yet. It is stored before the request
+ * is sent, so the idempotency key survives a stopped service worker and a retry replays it.
+ */
+export const pendingSyncSchema = z.object({
+  items: z.array(mappingItemSchema),
+  idempotencyKey: z.string(),
+  baseRevision: z.int(),
+  createdAt: z.string(),
+  attempts: z.int(),
+  nextAttemptAt: z.nullable(z.string()),
+});
+
+/** Outcome of the last sync, as the UIs show it. */
+export const lastSyncSchema = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  revision: z.nullable(z.int()),
+  changed: z.boolean(),
+  errorCode: z.nullable(z.string()),
+  message: z.string(),
+});
+
+/** A mapping that Zenky holds and that differs from what the operator tried to write. */
+export const conflictSchema = z.object({
+  theirs: mappingSchema,
+  mine: z.array(mappingItemSchema),
+  at: z.string(),
+});
+
+/** One-time notices shown to the operator. */
+export const noticesSchema = z.object({
+  firstMappingSyncAt: z.nullable(z.string()),
+});
+
+/** Schemas of the records kept in the `kv` store, by key. */
+export const recordSchemas = {
+  connection: connectionSchema,
+  catalog: catalogSchema,
+  draft: draftSchema,
+  zenky: zenkyCacheSchema,
+  remote: remoteMappingSchema,
+  pending: pendingSyncSchema,
+  lastSync: lastSyncSchema,
+  conflict: conflictSchema,
+  notices: noticesSchema,
+};
+
+export type RecordKey = keyof typeof recordSchemas;
+export type RecordValue<K extends RecordKey> = z.infer<(typeof recordSchemas)[K]>;
+
+export type Connection = RecordValue<'connection'>;
+export type Catalog = RecordValue<'catalog'>;
+export type Draft = RecordValue<'draft'>;
+export type DraftEntry = z.infer<typeof draftEntrySchema>;
+export type ZenkyCache = RecordValue<'zenky'>;
+export type PendingSync = RecordValue<'pending'>;
+export type LastSync = RecordValue<'lastSync'>;
+export type Conflict = RecordValue<'conflict'>;
+
+/** One entry of the sync history. */
+export const syncLogEntrySchema = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  revision: z.nullable(z.int()),
+  errorCode: z.nullable(z.string()),
+  itemCount: z.int(),
+  mappedCount: z.int(),
+  notifyCount: z.int(),
+});
+
+export type SyncLogEntry = z.infer<typeof syncLogEntrySchema>;
