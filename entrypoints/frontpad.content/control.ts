@@ -13,12 +13,12 @@ export interface Control {
 }
 
 /**
- * Creates the in-page control in a closed shadow root, so Frontpad's styles do not reach it
- * and page scripts cannot read it. Text from the page is set with `textContent`, never as HTML.
+ * Creates the in-page control in a shadow root, so Frontpad's styles do not reach it. The
+ * control shows nothing secret. Text is set with `textContent`, never as HTML.
  */
 export function createControl(onSync: () => void): Control {
   const host = document.createElement('zenky-frontpad-assistant');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
 
   const style = document.createElement('style');
   style.textContent = CONTROL_CSS;

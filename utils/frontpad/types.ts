@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 
+/** Maximum length of a status name and of a warning's `name` and `value`, in UTF-16 units. */
+export const MAX_TEXT_LENGTH = 200;
+
 /** A Frontpad order status as read from «Справочники → Статусы». */
 export const frontpadStatusSchema = z.object({
   code: z.int().check(z.minimum(0)),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH)),
 });
 
 /**
@@ -11,10 +14,10 @@ export const frontpadStatusSchema = z.object({
  * data rows; `name` and `value` are the row's status name and raw API code text.
  */
 export const statusWarningSchema = z.object({
-  kind: z.enum(['duplicate_code', 'blank_code', 'invalid_code', 'no_rows']),
+  kind: z.enum(['duplicate_code', 'blank_code', 'invalid_code', 'blank_name', 'no_rows']),
   row: z.optional(z.int()),
-  name: z.optional(z.string().check(z.maxLength(200))),
-  value: z.optional(z.string().check(z.maxLength(200))),
+  name: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
+  value: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
 });
 
 /** The statuses table read off a page, in page order, with warnings about left-out rows. */
