@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const extensionPath = buildLocalExtension();
 
   const standIns = await startStandIns();
-  log(`Zenky stand-in at ${standIns.zenky.baseUrl}, Frontpad stand-in at ${standIns.frontpadAppUrl}`);
+  log(
+    `Zenky stand-in at ${standIns.zenky.baseUrl}, Frontpad stand-in at ${standIns.frontpadAppUrl}`,
+  );
 
   const extension = await launchExtension(extensionPath);
   try {

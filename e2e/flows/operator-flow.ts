@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-
-
 import type { Mapping, OrderStatus } from '../../utils/zenky/schemas';
 import type { LaunchedExtension } from '../support/launch-extension';
 
@@ -49,7 +47,10 @@ export async function runOperatorFlow(env: FlowEnvironment): Promise<FlowResult>
   await options.fill('#store-id', zenky.storeId);
   await options.fill('#token', zenky.token);
   await options.getByRole('button', { name: 'Проверить подключение' }).click();
-  await options.getByTestId('connection-result').filter({ hasText: 'Подключение работает' }).waitFor();
+  await options
+    .getByTestId('connection-result')
+    .filter({ hasText: 'Подключение работает' })
+    .waitFor();
   await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
   await options.getByText('Подключение сохранено').waitFor();
 
@@ -81,7 +82,8 @@ export async function runOperatorFlow(env: FlowEnvironment): Promise<FlowResult>
     const name = (await row.locator('td').nth(1).locator('label').textContent()) ?? '';
     const kind = KIND_FOR_FRONTPAD_NAME[name];
     const target = orderStatuses.find((status) => status.kind === kind);
-    if (!target) throw new Error(`No Zenky status of kind ${kind} for Frontpad «${name}» (${code})`);
+    if (!target)
+      throw new Error(`No Zenky status of kind ${kind} for Frontpad «${name}» (${code})`);
 
     await row.locator('select').selectOption(target.id);
   }
@@ -159,4 +161,3 @@ async function fetchOrderStatusName(baseUrl: string, orderId: number): Promise<s
   const body = (await response.json()) as { data: { status: { name: string } } };
   return body.data.status.name;
 }
-

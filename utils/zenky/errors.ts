@@ -37,7 +37,7 @@ export class ZenkyError extends Error {
   readonly fieldErrors?: Record<string, string[]>;
   /** The `message` field of the error body, as the server wrote it. */
   readonly serverMessage?: string;
-  /** The mapping the server holds now, sent with a 412 response. */
+  /** Current mapping on the server, sent with a 412 response. */
   readonly currentMapping?: Mapping;
 
   constructor(kind: ZenkyErrorKind, message: string, details: ZenkyErrorDetails = {}) {
