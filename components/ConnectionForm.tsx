@@ -91,7 +91,7 @@ export function ConnectionForm({ run }: Props) {
         {fieldError('storeId')}
 
         <label for="token">{t('connectionToken')}</label>
-        <div>
+        <div class="with-toggle">
           <input
             id="token"
             name="token"
@@ -101,7 +101,7 @@ export function ConnectionForm({ run }: Props) {
             aria-invalid={result?.field === 'token'}
             onInput={(event) => setToken(event.currentTarget.value)}
           />
-          <label class="muted">
+          <label class="muted toggle">
             <input
               type="checkbox"
               checked={showToken}

@@ -19,7 +19,10 @@ export function LastSyncLine({ state }: { state: AppState }) {
       {state.pending && (
         <p class="result warn" data-testid="pending-sync">
           {state.pending.nextAttemptAt
-            ? t('syncPendingRetry', [state.pending.attempts, formatTime(state.pending.nextAttemptAt)])
+            ? t('syncPendingRetry', [
+                state.pending.attempts,
+                formatTime(state.pending.nextAttemptAt),
+              ])
             : t('syncPending')}
         </p>
       )}

@@ -49,9 +49,7 @@ export function MappingEditor({ state, error, busy, run }: Props) {
   return (
     <section aria-labelledby="mapping-title">
       <h2 id="mapping-title">{t('mappingTitle')}</h2>
-      {state.orderStatuses.length === 0 && (
-        <p class="notice warn">{t('mappingNoZenkyStatuses')}</p>
-      )}
+      {state.orderStatuses.length === 0 && <p class="notice warn">{t('mappingNoZenkyStatuses')}</p>}
 
       <p>
         <span

@@ -31,6 +31,7 @@ export default defineBackground(() => {
       return result;
     },
     onCatalogChanged: updateBadge,
+    openOptions: () => browser.runtime.openOptionsPage(),
   };
 
   const extensionOrigin = browser.runtime.getURL('/');

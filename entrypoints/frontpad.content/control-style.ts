@@ -3,7 +3,7 @@ export const CONTROL_CSS = `
 :host { all: initial; }
 .panel {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
-  width: 320px; box-sizing: border-box; padding: 12px 14px;
+  width: 360px; box-sizing: border-box; padding: 12px 14px;
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   color: #1d2430; background: #ffffff; border: 1px solid #c9d1da; border-radius: 8px;
   box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18);
@@ -14,21 +14,28 @@ export const CONTROL_CSS = `
 .warnings:empty { display: none; }
 .sync {
   font: inherit; padding: 6px 12px; border-radius: 6px; cursor: pointer;
-  color: #ffffff; background: #1f6feb; border: 1px solid #1f6feb;
+  color: #ffffff; background: #1f6feb; border: 1px solid #1f6feb; white-space: nowrap;
 }
 .sync:disabled { opacity: 0.6; cursor: default; }
+.actions { display: flex; gap: 12px; align-items: center; }
+.link {
+  font: inherit; padding: 0; border: 0; background: none; cursor: pointer;
+  color: #1f6feb; text-decoration: underline;
+}
+.link:focus-visible { outline: 2px solid #1f6feb; outline-offset: 2px; }
 .sync:focus-visible { outline: 2px solid #1f6feb; outline-offset: 2px; }
 .result { margin: 8px 0 0; color: #5f6b7a; }
 .result.ok { color: #1b7f3b; }
 .result.error { color: #b3261e; }
-.hint { margin: 6px 0 0; color: #123e73; }
-.hint:empty { display: none; }
+.hints { margin: 6px 0 0; padding-left: 18px; color: #123e73; }
+.hints:empty { display: none; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #e6e9ee; background: #1b1f24; border-color: #3a424c; }
   .warnings { color: #ffd591; }
   .result { color: #9aa5b1; }
   .result.ok { color: #6fd08c; }
   .result.error { color: #ff8a80; }
-  .hint { color: #cfe3ff; }
+  .hints { color: #cfe3ff; }
+  .link { color: #4c8dff; }
 }
 `;

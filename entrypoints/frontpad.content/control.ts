@@ -16,7 +16,7 @@ export interface Control {
  * Creates the in-page control in a shadow root, so Frontpad's styles do not reach it. The
  * control shows nothing secret. Text is set with `textContent`, never as HTML.
  */
-export function createControl(onSync: () => void): Control {
+export function createControl(onSync: () => void, onOpenOptions: () => void): Control {
   const host = document.createElement('zenky-frontpad-assistant');
   const shadow = host.attachShadow({ mode: 'open' });
 
@@ -31,18 +31,23 @@ export function createControl(onSync: () => void): Control {
   const button = element('button', 'sync', t('controlSync')) as HTMLButtonElement;
   button.type = 'button';
   button.addEventListener('click', onSync);
+  const openOptions = element('button', 'link', t('controlOpenMapping')) as HTMLButtonElement;
+  openOptions.type = 'button';
+  openOptions.addEventListener('click', onOpenOptions);
+  const actions = element('div', 'actions');
+  actions.append(button, openOptions);
   const result = element('p', 'result');
   result.setAttribute('role', 'status');
-  const hint = element('p', 'hint');
+  const hints = element('ul', 'hints');
 
-  panel.append(title, count, warnings, button, result, hint);
+  panel.append(title, count, warnings, actions, result, hints);
   shadow.append(style, panel);
   document.body.append(host);
 
   return {
     host,
     show(state) {
-      count.textContent = t('controlStatusesRead', [state.statusCount]);
+      count.textContent = t('controlStatusesRead', [state.statusCount, state.mappedCount]);
       warnings.replaceChildren(...state.warnings.map((text) => element('li', '', text)));
 
       const last = state.lastSync;
@@ -51,8 +56,7 @@ export function createControl(onSync: () => void): Control {
         ? `${formatTime(last.at)} · ${last.message}`
         : t('controlNeverSynced');
 
-      hint.textContent = state.connected ? '' : t('controlNotConfigured');
-      if (state.webhooksEnabled) hint.textContent = t('noticeManualSyncIgnored');
+      hints.replaceChildren(...controlHints(state).map((text) => element('li', '', text)));
     },
     showError(message) {
       result.className = 'result error';
@@ -66,6 +70,17 @@ export function createControl(onSync: () => void): Control {
       host.remove();
     },
   };
+}
+
+function controlHints(state: ContentState): string[] {
+  const hints: string[] = [];
+  const unmapped = state.statusCount - state.mappedCount;
+
+  if (!state.connected) hints.push(t('controlNotConfigured'));
+  if (state.connected && unmapped > 0) hints.push(t('controlUnmapped', [unmapped]));
+  if (state.webhooksEnabled) hints.push(t('noticeManualSyncIgnored'));
+
+  return hints;
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {

@@ -25,7 +25,10 @@ export default defineContentScript({
 
     const stop = watchStatuses(() => control?.host ?? null, {
       onRead: async (read) => {
-        control ??= createControl(() => void sync());
+        control ??= createControl(
+          () => void sync(),
+          () => void sendToBackground({ type: 'frontpad/open-options' }),
+        );
         const reply = await sendToBackground({ type: 'frontpad/statuses-read', read });
 
         if (reply.ok) control.show(reply.value);

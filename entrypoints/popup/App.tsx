@@ -37,9 +37,7 @@ export function App() {
         </dd>
 
         <dt>{t('popupWebhooksMarked')}</dt>
-        <dd data-testid="popup-notify">
-          {t('countOfMax', [summary.notify, MAX_NOTIFY_STATUSES])}
-        </dd>
+        <dd data-testid="popup-notify">{t('countOfMax', [summary.notify, MAX_NOTIFY_STATUSES])}</dd>
 
         <dt>{t('popupWebhookSetting')}</dt>
         <dd data-testid="popup-webhooks">

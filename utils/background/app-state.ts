@@ -1,6 +1,7 @@
 import { describeWarning } from '@/utils/frontpad/describe-warning';
 import type { Translate } from '@/utils/i18n/catalog';
 import type { AppState, ContentState } from '@/utils/messages/state';
+import { summarizeMapping } from '@/utils/mapping/summary';
 import { readRecord } from '@/utils/storage/kv';
 
 /** Collects what the popup and the options page show. The token is left out. */
@@ -43,15 +44,18 @@ export async function loadAppState(t: Translate): Promise<AppState> {
 
 /** Collects what the in-page control on Frontpad shows. */
 export async function loadContentState(t: Translate): Promise<ContentState> {
-  const [connection, catalog, zenky, lastSync] = await Promise.all([
+  const [connection, catalog, zenky, lastSync, draft] = await Promise.all([
     readRecord('connection'),
     readRecord('catalog'),
     readRecord('zenky'),
     readRecord('lastSync'),
+    readRecord('draft'),
   ]);
+  const summary = summarizeMapping(catalog?.statuses ?? [], draft?.entries ?? {});
 
   return {
-    statusCount: catalog?.statuses.length ?? 0,
+    statusCount: summary.read,
+    mappedCount: summary.mapped,
     warnings: (catalog?.warnings ?? []).map((warning) => describeWarning(warning, t)),
     connected: connection !== null,
     webhooksEnabled: zenky?.settings?.status_webhooks_enabled ?? null,

@@ -18,6 +18,9 @@ export async function updateBadge(): Promise<void> {
   ).length;
 
   const text = pending ? '!' : unmapped > 0 ? String(unmapped) : '';
-  await browser.action.setBadgeText({ text });
-  await browser.action.setBadgeBackgroundColor({ color: pending ? '#c62828' : '#e65100' });
+
+  // Manifest V3 names the toolbar button `action`; Firefox's Manifest V2 build `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text });
+  await action.setBadgeBackgroundColor({ color: pending ? '#c62828' : '#e65100' });
 }

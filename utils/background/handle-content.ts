@@ -8,6 +8,7 @@ import { loadContentState } from './app-state';
 export interface ContentHandlerDeps {
   runSync: () => Promise<unknown>;
   onCatalogChanged: () => Promise<void>;
+  openOptions: () => Promise<void>;
   now: () => Date;
   t: Translate;
 }
@@ -33,6 +34,10 @@ export async function handleContentRequest(
       break;
 
     case 'frontpad/get-state':
+      break;
+
+    case 'frontpad/open-options':
+      await deps.openOptions();
       break;
   }
 

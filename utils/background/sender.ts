@@ -19,7 +19,9 @@ export function classifySender(
 
   if (sender.url.startsWith(extensionOrigin)) return 'extension-page';
 
-  const patterns = localStandins ? [...FRONTPAD_MATCHES, ...LOCAL_STANDIN_MATCHES] : FRONTPAD_MATCHES;
+  const patterns = localStandins
+    ? [...FRONTPAD_MATCHES, ...LOCAL_STANDIN_MATCHES]
+    : FRONTPAD_MATCHES;
   if (sender.tab && patterns.some((pattern) => urlMatches(pattern, sender.url ?? ''))) {
     return 'frontpad-tab';
   }

@@ -16,6 +16,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('frontpad/sync') }),
   z.object({ type: z.literal('frontpad/get-state') }),
+  z.object({ type: z.literal('frontpad/open-options') }),
 ]);
 
 /** Messages the popup and the options page may send. */

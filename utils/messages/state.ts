@@ -20,6 +20,7 @@ export interface AppState {
 /** What the in-page control shows; it carries nothing secret. */
 export interface ContentState {
   statusCount: number;
+  mappedCount: number;
   warnings: string[];
   connected: boolean;
   webhooksEnabled: boolean | null;

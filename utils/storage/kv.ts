@@ -36,7 +36,10 @@ export async function readRecord<K extends RecordKey>(key: K): Promise<RecordVal
 }
 
 /** Validates and writes a record. */
-export async function writeRecord<K extends RecordKey>(key: K, value: RecordValue<K>): Promise<void> {
+export async function writeRecord<K extends RecordKey>(
+  key: K,
+  value: RecordValue<K>,
+): Promise<void> {
   const checked = recordSchemas[key].parse(value);
   const db = await openAssistantDb();
   await db.put('kv', checked, key);
