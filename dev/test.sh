@@ -11,7 +11,7 @@ npx tsc --noEmit
 
 echo "test: eslint and prettier"
 npx eslint .
-npx prettier --check . >/dev/null
+npx prettier --check .
 
 echo "test: unit and integration tests"
 npx vitest run
