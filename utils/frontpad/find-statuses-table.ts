@@ -10,6 +10,8 @@ export interface StatusesTable {
   dataRows: Element[];
   nameColumn: number;
   codeColumn: number;
+  /** Column of «Отображать» (Да/Нет), when the header names one. */
+  visibleColumn?: number;
 }
 
 // How well a table matches. When several tables qualify, the highest rank wins, and among
@@ -63,11 +65,11 @@ function classifyTable(table: Element): { table: StatusesTable; rank: number } |
     const header = matchHeader(rows[index] as Element);
     if (!header) continue;
 
-    const { nameColumn, codeColumn } = header;
+    const { nameColumn, codeColumn, visibleColumn } = header;
     const dataRows = rows.slice(index + 1);
     const rank = header.apiCodeLabel ? RANK_API_CODE_HEADER : RANK_CODE_HEADER;
 
-    return { table: { table, dataRows, nameColumn, codeColumn }, rank };
+    return { table: { table, dataRows, nameColumn, codeColumn, visibleColumn }, rank };
   }
 
   const firstRow = rows[0];

@@ -5,6 +5,7 @@ import { cellColumns, cellsOf } from './table-cells';
 // normalized text equals a label, so «Код заказа» or «Статус оплаты» do not match.
 const NAME_LABELS = ['название', 'наименование', 'статус'];
 const CODE_LABELS = ['код api', 'код'];
+const VISIBLE_LABELS = ['отображать', 'показывать', 'отображается', 'видимость'];
 
 /** Columns named by a statuses-table header row. */
 export interface HeaderColumns {
@@ -12,6 +13,8 @@ export interface HeaderColumns {
   codeColumn: number;
   /** Whether the code column is labelled «Код API» rather than the less specific «Код». */
   apiCodeLabel: boolean;
+  /** Column that says whether Frontpad shows the status («Отображать»), when there is one. */
+  visibleColumn?: number;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface HeaderColumns {
 export function matchHeader(row: Element): HeaderColumns | undefined {
   let name: { column: number; rank: number } | undefined;
   let code: { column: number; rank: number } | undefined;
+  let visibleColumn: number | undefined;
 
   for (const { cell, column } of cellColumns(row)) {
     const label = headerLabel(cell);
@@ -29,13 +33,20 @@ export function matchHeader(row: Element): HeaderColumns | undefined {
     const nameRank = NAME_LABELS.indexOf(label);
     if (nameRank >= 0 && (!name || nameRank < name.rank)) name = { column, rank: nameRank };
 
+    if (visibleColumn === undefined && VISIBLE_LABELS.includes(label)) visibleColumn = column;
+
     const codeRank = CODE_LABELS.indexOf(label);
     if (codeRank >= 0 && (!code || codeRank < code.rank)) code = { column, rank: codeRank };
   }
 
   if (!name || !code) return undefined;
 
-  return { nameColumn: name.column, codeColumn: code.column, apiCodeLabel: code.rank === 0 };
+  return {
+    nameColumn: name.column,
+    codeColumn: code.column,
+    apiCodeLabel: code.rank === 0,
+    visibleColumn,
+  };
 }
 
 /** Tells whether a row is marked up as a header: it is in `thead` or all its cells are `th`. */

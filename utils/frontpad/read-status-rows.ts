@@ -13,7 +13,12 @@ import { MAX_TEXT_LENGTH } from './types';
  * numbered from 1 among the rows that have a name or a code. A row with neither, or whose
  * one cell spans both columns (a caption or a group title), is skipped silently.
  */
-export function readStatusRows({ dataRows, nameColumn, codeColumn }: StatusesTable): StatusesRead {
+export function readStatusRows({
+  dataRows,
+  nameColumn,
+  codeColumn,
+  visibleColumn,
+}: StatusesTable): StatusesRead {
   const statuses: FrontpadStatus[] = [];
   const warnings: StatusWarning[] = [];
   const seenCodes = new Set<number>();
@@ -42,11 +47,30 @@ export function readStatusRows({ dataRows, nameColumn, codeColumn }: StatusesTab
       warnings.push({ kind: 'duplicate_code', row: rowNumber, name, value });
     } else {
       seenCodes.add(parsed.code);
-      statuses.push({ code: parsed.code, name });
+      statuses.push(withVisibility({ code: parsed.code, name }, row, visibleColumn));
     }
   }
 
   if (rowNumber === 0) warnings.push({ kind: 'no_rows' });
 
   return { statuses, warnings };
+}
+
+// Frontpad writes «Да»/«Нет» in the «Отображать» column; other values leave `hidden` unset.
+const HIDDEN_VALUES = new Set(['нет', 'no', 'скрыт', 'скрыто']);
+const SHOWN_VALUES = new Set(['да', 'yes']);
+
+function withVisibility(
+  status: FrontpadStatus,
+  row: Element,
+  visibleColumn: number | undefined,
+): FrontpadStatus {
+  if (visibleColumn === undefined) return status;
+
+  const cell = cellAtColumn(row, visibleColumn);
+  const text = cell ? readCellText(cell).toLowerCase() : '';
+  if (HIDDEN_VALUES.has(text)) return { ...status, hidden: true };
+  if (SHOWN_VALUES.has(text)) return { ...status, hidden: false };
+
+  return status;
 }

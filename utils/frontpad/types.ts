@@ -7,6 +7,8 @@ export const MAX_TEXT_LENGTH = 200;
 export const frontpadStatusSchema = z.object({
   code: z.int().check(z.minimum(0)),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH)),
+  /** True when Frontpad hides the status («Отображать: Нет»); absent when the page does not say. */
+  hidden: z.optional(z.boolean()),
 });
 
 /**

@@ -23,6 +23,8 @@ function parseHtml(html: string): Document {
 }
 
 const status = (code: number, name: string): FrontpadStatus => ({ code, name });
+const shown = (code: number, name: string): FrontpadStatus => ({ code, name, hidden: false });
+const hidden = (code: number, name: string): FrontpadStatus => ({ code, name, hidden: true });
 
 interface PageCase {
   fixture: string;
@@ -97,7 +99,7 @@ const pageCases: PageCase[] = [
   },
   {
     fixture: 'blank-names.html',
-    statuses: [status(1, 'Новый'), status(10, 'Выполнен')],
+    statuses: [shown(1, 'Новый'), shown(10, 'Выполнен')],
     warnings: [
       { kind: 'blank_name', row: 2, value: '2' },
       { kind: 'blank_name', row: 3, value: 'abc' },
@@ -235,15 +237,15 @@ describe('parseStatuses', () => {
 describe('stand-in Frontpad page', () => {
   const appPage = () => loadPage(join(import.meta.dirname, '../../../dev/frontpad/app.html'));
   const appStatuses = [
-    status(1, 'Новый'),
-    status(13, 'Принят'),
-    status(3, 'В производстве'),
-    status(12, 'Произведен'),
-    status(15, 'Передан курьеру'),
-    status(4, 'В пути'),
-    status(10, 'Выполнен'),
-    status(11, 'Отменен'),
-    status(14, 'На паузе'),
+    shown(1, 'Новый'),
+    shown(13, 'Принят'),
+    shown(3, 'В производстве'),
+    shown(12, 'Произведен'),
+    shown(15, 'Передан курьеру'),
+    shown(4, 'В пути'),
+    shown(10, 'Выполнен'),
+    shown(11, 'Отменен'),
+    hidden(14, 'На паузе'),
   ];
 
   it('reads the statuses template', () => {
@@ -306,5 +308,29 @@ describe('parseSavedPage', () => {
     expect(() => parseSavedPage(loadFixture('no-statuses-table.html'))).toThrow(
       StatusesTableNotFoundError,
     );
+  });
+});
+
+describe('visibility column', () => {
+  const parseTable = (rows: string) => {
+    const header = '<tr><td>Название</td><td>Код API</td><td>Отображать</td></tr>';
+    const page = new DOMParser().parseFromString(`<table>${header}${rows}</table>`, 'text/html');
+    return parseStatuses(page).statuses;
+  };
+
+  it('marks «Нет» as hidden', () => {
+    expect(parseTable('<tr><td>На паузе</td><td>14</td><td>Нет</td></tr>')).toEqual([
+      hidden(14, 'На паузе'),
+    ]);
+  });
+
+  it('marks «Да» as shown', () => {
+    expect(parseTable('<tr><td>Новый</td><td>1</td><td> да </td></tr>')).toEqual([
+      shown(1, 'Новый'),
+    ]);
+  });
+
+  it('leaves other values unset', () => {
+    expect(parseTable('<tr><td>Новый</td><td>1</td><td>?</td></tr>')).toEqual([status(1, 'Новый')]);
   });
 });
