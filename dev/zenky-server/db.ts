@@ -70,6 +70,9 @@ const MIGRATIONS: ReadonlyArray<(db: ZenkyDb) => void> = [
       );
     `);
   },
+  (db) => {
+    db.exec('ALTER TABLE order_statuses ADD COLUMN is_hidden INTEGER NOT NULL DEFAULT 0');
+  },
 ];
 
 /** Applies the migration steps the file has not run yet, each in its own transaction. */

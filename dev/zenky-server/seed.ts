@@ -2,7 +2,13 @@ import type { OrderStatusKind } from '../../utils/zenky/schemas';
 import type { ZenkyDb } from './db';
 
 /** Order status row. Its `sorting` follows from its position in the list. */
-type SeedStatus = [id: string, name: string, kind: OrderStatusKind, backgroundColor: string];
+type SeedStatus = [
+  id: string,
+  name: string,
+  kind: OrderStatusKind,
+  backgroundColor: string,
+  hidden?: boolean,
+];
 
 export interface SeedStore {
   id: string;
@@ -36,6 +42,13 @@ export const SEED_STORE: SeedStore = {
     ['5e3d0000-0000-4000-8000-0000000a0011', 'Отклонён', 'rejected', '#f44336'],
     ['5e3d0000-0000-4000-8000-0000000a0012', 'Отменён', 'cancelled', '#9e9e9e'],
     ['5e3d0000-0000-4000-8000-0000000a0013', 'Уточняется у клиента', 'custom', '#9c27b0'],
+    [
+      '5e3d0000-0000-4000-8000-0000000a0014',
+      'Архивный (не используется)',
+      'completed',
+      '#bdbdbd',
+      true,
+    ],
   ],
   orders: [
     { id: '5e3d0000-0000-4000-8000-0000000ac001', frontpadOrderId: 1000020 },
@@ -69,11 +82,11 @@ function insertStore(db: ZenkyDb, store: SeedStore): void {
   db.prepare('INSERT INTO api_tokens (token, store_id) VALUES (?, ?)').run(store.token, store.id);
 
   const insertStatus = db.prepare(
-    'INSERT INTO order_statuses (id, store_id, name, kind, background_color, sorting) ' +
-      'VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO order_statuses (id, store_id, name, kind, background_color, sorting, is_hidden) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  store.statuses.forEach(([id, name, kind, backgroundColor], index) => {
-    insertStatus.run(id, store.id, name, kind, backgroundColor, (index + 1) * 10);
+  store.statuses.forEach(([id, name, kind, backgroundColor, hidden], index) => {
+    insertStatus.run(id, store.id, name, kind, backgroundColor, (index + 1) * 10, hidden ? 1 : 0);
   });
 
   const insertOrder = db.prepare(

@@ -29,6 +29,8 @@ export const orderStatusSchema = z.object({
   kind: orderStatusKindSchema,
   background_color: z.optional(z.nullable(z.string())),
   sorting: z.optional(z.nullable(z.number())),
+  /** True for a status the store hides from customers; absent when Zenky does not say. */
+  is_hidden: z.optional(z.boolean()),
 });
 
 /** One row of the Frontpad status mapping as Zenky stores it. */
