@@ -1,10 +1,10 @@
 import type { StatusesTable } from './find-statuses-table';
 import { readCellText } from './cell-text';
+import { MAX_TEXT_LENGTH } from './max-text-length';
 import { truncateText } from './normalize-text';
 import { parseCode } from './parse-code';
 import { cellAtColumn } from './table-cells';
 import type { FrontpadStatus, StatusesRead, StatusWarning } from './types';
-import { MAX_TEXT_LENGTH } from './types';
 
 /**
  * Reads the statuses from the data rows of a recognised statuses table, in page order.

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
-/** Maximum length of a status name and of a warning's `name` and `value`, in UTF-16 units. */
-export const MAX_TEXT_LENGTH = 200;
+import { MAX_TEXT_LENGTH } from './max-text-length';
+
+export { MAX_TEXT_LENGTH };
 
 /** A Frontpad order status as read from «Справочники → Статусы». */
 export const frontpadStatusSchema = z.object({
