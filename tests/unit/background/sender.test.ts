@@ -16,11 +16,12 @@ const TAB: Tabs.Tab = {
   incognito: false,
 };
 
-/** A sender of this extension; a content script sender gets a tab and a frame id. */
+/** Builds a sender with this extension's id. */
 function sender(fields: Partial<Runtime.MessageSender>): Runtime.MessageSender {
   return { id: EXTENSION_ID, ...fields };
 }
 
+/** Builds a content script sender: a tab showing `url` and a frame id. */
 function fromTab(url: string, frameId = 0): Runtime.MessageSender {
   return sender({ url, tab: { ...TAB, url }, frameId });
 }
@@ -30,16 +31,31 @@ describe('classifySender', () => {
     ['popup', sender({ url: `${EXTENSION_ORIGIN}popup.html` }), false, 'extension-page'],
     ['options in a tab', fromTab(`${EXTENSION_ORIGIN}options.html`), false, 'extension-page'],
     ['Frontpad tab', fromTab('https://app.frontpad.ru/'), false, 'frontpad-tab'],
-    ['Frontpad tab with query', fromTab('https://app.frontpad.ru/?page=statuses#x'), false, 'frontpad-tab'],
+    [
+      'Frontpad tab with query',
+      fromTab('https://app.frontpad.ru/?page=statuses#x'),
+      false,
+      'frontpad-tab',
+    ],
     ['Frontpad frame', fromTab('https://app.frontpad.ru/frame.php', 2), false, 'frontpad-tab'],
     ['Frontpad tab with stand-ins on', fromTab('https://app.frontpad.ru/'), true, 'frontpad-tab'],
     ['Frontpad URL without a tab', sender({ url: 'https://app.frontpad.ru/' }), false, 'rejected'],
     ['Frontpad over http', fromTab('http://app.frontpad.ru/'), false, 'rejected'],
     ['Frontpad subdomain', fromTab('https://www.app.frontpad.ru/'), false, 'rejected'],
     ['lookalike host frame', fromTab('https://app.frontpad.ru.evil.test/', 3), false, 'rejected'],
-    ['lookalike host with stand-ins on', fromTab('https://app.frontpad.ru.evil.test/'), true, 'rejected'],
+    [
+      'lookalike host with stand-ins on',
+      fromTab('https://app.frontpad.ru.evil.test/'),
+      true,
+      'rejected',
+    ],
     ['Frontpad as user info', fromTab('https://app.frontpad.ru@evil.test/'), false, 'rejected'],
-    ['Frontpad in the query', fromTab('https://evil.test/?u=https://app.frontpad.ru/'), false, 'rejected'],
+    [
+      'Frontpad in the query',
+      fromTab('https://evil.test/?u=https://app.frontpad.ru/'),
+      false,
+      'rejected',
+    ],
     ['another origin', fromTab('https://example.test/'), false, 'rejected'],
     ['stand-in with stand-ins on', fromTab('http://127.0.0.1:8788/app.html'), true, 'frontpad-tab'],
     ['stand-in without port', fromTab('http://127.0.0.1/app.html'), true, 'frontpad-tab'],
@@ -51,7 +67,10 @@ describe('classifySender', () => {
     ['missing id', { url: `${EXTENSION_ORIGIN}popup.html` }, false, 'rejected'],
     [
       'another extension page',
-      sender({ id: OTHER_EXTENSION_ID, url: `chrome-extension://${OTHER_EXTENSION_ID}/popup.html` }),
+      sender({
+        id: OTHER_EXTENSION_ID,
+        url: `chrome-extension://${OTHER_EXTENSION_ID}/popup.html`,
+      }),
       false,
       'rejected',
     ],

@@ -152,7 +152,7 @@ describe('summarizeMapping', () => {
     expect(summarizeMapping(STATUSES, entries)).toEqual({ read: 3, mapped: 1, notify: 1 });
   });
 
-  it('counts a marked entry without status as marked only', () => {
+  it('counts marked entry without status', () => {
     const entries = { '11': entry(null, true) };
 
     expect(summarizeMapping(STATUSES, entries)).toEqual({ read: 3, mapped: 0, notify: 1 });

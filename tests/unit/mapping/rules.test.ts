@@ -93,7 +93,12 @@ describe('findMappingProblems', () => {
     const items = [...notifyItems(5), item(5, STATUS_MISSING, true), item(7, null, true)];
     const kinds = findMappingProblems(items, KNOWN_IDS).map((problem) => problem.kind);
 
-    expect(kinds).toEqual(['duplicate_code', 'unknown_status', 'notify_without_status', 'too_many_notify']);
+    expect(kinds).toEqual([
+      'duplicate_code',
+      'unknown_status',
+      'notify_without_status',
+      'too_many_notify',
+    ]);
   });
 
   it('treats every status as unknown without known ids', () => {

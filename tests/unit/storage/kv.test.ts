@@ -66,6 +66,10 @@ const SAMPLES: { [K in RecordKey]: RecordValue<K> } = {
   },
   conflict: { theirs: MAPPING, mine: [], at: AT },
   notices: { firstMappingSyncAt: null },
+  webhookField: { state: 'foreign', value: 'https://hooks.example.org/fp?key=1', seenAt: AT },
+  webhookFieldPrevious: { value: 'https://hooks.example.org/fp?key=1', replacedAt: AT },
+  frontpadRestart: { confirmedAt: AT, fieldValue: 'http://127.0.0.1:8787/api/x' },
+  oldExtensionNotice: { dismissedAt: AT },
 };
 
 const RECORD_KEYS = Object.keys(SAMPLES) as RecordKey[];
@@ -143,7 +147,10 @@ describe('readRecord and writeRecord', () => {
 
 describe('stored record that fails its schema', () => {
   const invalidCases: [RecordKey, unknown][] = [
-    ['draft', { entries: { '1': { order_status_id: 5, notify: false } }, baseRevision: 1, updatedAt: AT }],
+    [
+      'draft',
+      { entries: { '1': { order_status_id: 5, notify: false } }, baseRevision: 1, updatedAt: AT },
+    ],
     ['pending', { ...SAMPLES.pending, attempts: 'two' }],
     ['connection', 'zk_test_token'],
     ['remote', { mapping: { ...MAPPING, revision: -1 }, seenAt: AT }],
