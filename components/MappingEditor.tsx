@@ -1,12 +1,19 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 
 import { t } from '@/utils/i18n/t';
-import { canMarkAnother, countNotify } from '@/utils/mapping/rules';
-import type { DraftChange, PageRequest } from '@/utils/messages/protocol';
+import { buildMappingItems } from '@/utils/mapping/build-items';
+import { diffMappings } from '@/utils/mapping/diff';
+import { canMarkAnother } from '@/utils/mapping/rules';
+import { suggestMapping } from '@/utils/mapping/suggest';
+import type { PageRequest } from '@/utils/messages/protocol';
 import type { AppState, ReplyError } from '@/utils/messages/state';
-import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/schemas';
 
+import { DriftPanel } from './DriftPanel';
+import { MappingFileTools } from './MappingFileTools';
 import { MappingRow } from './MappingRow';
+import { NotifyLimit } from './NotifyLimit';
+import { SyncPreview } from './SyncPreview';
+import { useMappingRows, type EditorRow } from './use-mapping-rows';
 
 interface Props {
   state: AppState;
@@ -17,12 +24,9 @@ interface Props {
 
 /** One row per Frontpad status: the Zenky status it maps to and its webhook mark. */
 export function MappingEditor({ state, error, busy, run }: Props) {
-  const statuses = state.catalog?.statuses ?? [];
-  const [rows, setRows] = useState<DraftChange[]>(() => rowsFromState(state));
-
-  useEffect(() => setRows(rowsFromState(state)), [state.draft, state.catalog]);
-
-  const notifyCount = countNotify(rows);
+  const statuses = useMemo(() => state.catalog?.statuses ?? [], [state.catalog]);
+  const { rows, setRows, update, reset, hasUnsaved } = useMappingRows(state);
+  const [previewing, setPreviewing] = useState(false);
   const rowErrors = useMemo(() => errorsByRow(error), [error]);
 
   if (statuses.length === 0) {
@@ -34,16 +38,31 @@ export function MappingEditor({ state, error, busy, run }: Props) {
     );
   }
 
-  function update(index: number, change: Partial<DraftChange>) {
-    setRows((current) =>
-      current.map((row, rowIndex) => {
-        if (rowIndex !== index) return row;
+  const items = buildMappingItems(statuses, entriesOf(rows));
+  const changes = diffMappings(state.remote?.items ?? [], items);
+  const hasSuggestions = rows.some((row) => row.origin !== null || row.notifyOrigin !== null);
 
-        const next = { ...row, ...change };
-        if (next.order_status_id === null) next.notify = false;
-        return next;
-      }),
+  function suggest() {
+    const suggested = suggestMapping(statuses, rows, state.orderStatuses);
+    setRows(
+      suggested.map((row, index) => ({
+        ...row,
+        origin: row.suggestedStatus ? 'suggested' : (rows[index]?.origin ?? null),
+        notifyOrigin: row.suggestedNotify ? 'suggested' : (rows[index]?.notifyOrigin ?? null),
+      })),
     );
+  }
+
+  async function send() {
+    const failure = await run({
+      type: 'mapping/save-and-sync',
+      changes: rows.map(({ frontpad_code, order_status_id, notify }) => ({
+        frontpad_code,
+        order_status_id,
+        notify,
+      })),
+    });
+    if (!failure) setPreviewing(false);
   }
 
   return (
@@ -51,17 +70,26 @@ export function MappingEditor({ state, error, busy, run }: Props) {
       <h2 id="mapping-title">{t('mappingTitle')}</h2>
       {state.orderStatuses.length === 0 && <p class="notice warn">{t('mappingNoZenkyStatuses')}</p>}
 
-      <p>
-        <span
-          class={notifyCount >= MAX_NOTIFY_STATUSES ? 'counter full' : 'counter'}
-          data-testid="notify-counter"
+      <DriftPanel state={state} />
+      <NotifyLimit rows={rows} statuses={statuses} />
+
+      <div class="actions toolbar">
+        <button
+          type="button"
+          disabled={state.orderStatuses.length === 0}
+          onClick={suggest}
+          data-testid="suggest"
         >
-          {t('mappingNotifyCounter', [notifyCount, MAX_NOTIFY_STATUSES])}
-        </span>{' '}
-        <span class="muted" id="notify-limit-reason">
-          {t('mappingNotifyReason', [MAX_NOTIFY_STATUSES])}
-        </span>
-      </p>
+          {t('actionSuggest')}
+        </button>
+        {(hasSuggestions || hasUnsaved) && (
+          <button type="button" onClick={reset}>
+            {t('actionDiscardEdits')}
+          </button>
+        )}
+        <MappingFileTools state={state} rows={rows} onImport={setRows} items={items} />
+      </div>
+      {hasSuggestions && <p class="muted">{t('mappingSuggestedHint')}</p>}
 
       <table class="mapping">
         <thead>
@@ -82,6 +110,7 @@ export function MappingEditor({ state, error, busy, run }: Props) {
                 key={status.code}
                 status={status}
                 row={row}
+                manual={state.catalog?.manualCodes.includes(status.code) ?? false}
                 orderStatuses={state.orderStatuses}
                 notifyLocked={!row.notify && !canMarkAnother(rows)}
                 errors={rowErrors.get(index) ?? []}
@@ -92,32 +121,44 @@ export function MappingEditor({ state, error, busy, run }: Props) {
         </tbody>
       </table>
 
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          disabled={busy || !state.connection.configured}
-          onClick={() => void run({ type: 'mapping/save-and-sync', changes: rows })}
-        >
-          {busy ? t('syncRunning') : t('actionSaveAndSync')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void run({ type: 'zenky/refresh' })}>
-          {t('actionRefreshZenky')}
-        </button>
-      </div>
+      {previewing ? (
+        <SyncPreview
+          changes={changes}
+          statuses={state.orderStatuses}
+          busy={busy}
+          onConfirm={() => void send()}
+          onCancel={() => setPreviewing(false)}
+        />
+      ) : (
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            disabled={busy || !state.connection.configured}
+            onClick={() => setPreviewing(true)}
+          >
+            {t('actionSaveAndSync')}
+          </button>
+          <button
+            type="button"
+            disabled={busy || !state.connection.configured}
+            onClick={() => void run({ type: 'zenky/refresh' })}
+          >
+            {t('actionRefreshZenky')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
 
-function rowsFromState(state: AppState): DraftChange[] {
-  return (state.catalog?.statuses ?? []).map((status) => {
-    const entry = state.draft[String(status.code)];
-    return {
-      frontpad_code: status.code,
-      order_status_id: entry?.order_status_id ?? null,
-      notify: entry?.notify ?? false,
-    };
-  });
+function entriesOf(rows: readonly EditorRow[]) {
+  return Object.fromEntries(
+    rows.map((row) => [
+      String(row.frontpad_code),
+      { order_status_id: row.order_status_id, notify: row.notify },
+    ]),
+  );
 }
 
 /** Groups Zenky's 422 field errors (`items.3.notify`) by row index. */

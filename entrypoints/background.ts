@@ -38,7 +38,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin, __LOCAL_STANDINS__);
-    return enqueue(() => dispatchMessage(message, sender, kind, deps));
+    return enqueue(async () => {
+      const reply = await dispatchMessage(message, sender, kind, deps);
+      await updateBadge().catch((error: unknown) => logger.error('Badge update failed', error));
+      return reply;
+    });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -48,5 +52,5 @@ export default defineBackground(() => {
     void enqueue(deps.runSync);
   });
 
-  void updateBadge();
+  void updateBadge().catch((error: unknown) => logger.error('Badge update failed', error));
 });

@@ -94,6 +94,8 @@ export async function runOperatorFlow(env: FlowEnvironment): Promise<FlowResult>
   const sixthNotifyDisabled = await options.locator('#notify-1').isDisabled();
 
   await options.getByRole('button', { name: 'Сохранить и синхронизировать' }).click();
+  await options.getByTestId('preview').waitFor();
+  await options.getByRole('button', { name: 'Подтвердить и отправить' }).click();
   await options.getByTestId('last-sync').locator('.result.ok', { hasText: 'ревизия' }).waitFor();
 
   log('Turning status webhooks on in Zenky');

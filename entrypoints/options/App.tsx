@@ -1,8 +1,10 @@
-import { ConflictBanner } from '@/components/ConflictBanner';
+import { ConflictResolver } from '@/components/ConflictResolver';
 import { ConnectionForm } from '@/components/ConnectionForm';
 import { LastSyncLine } from '@/components/LastSyncLine';
+import { ManualStatuses } from '@/components/ManualStatuses';
 import { MappingEditor } from '@/components/MappingEditor';
 import { Notices } from '@/components/Notices';
+import { SyncHistory } from '@/components/SyncHistory';
 import { useAppState } from '@/components/use-app-state';
 import { WebhookSettings } from '@/components/WebhookSettings';
 import { t } from '@/utils/i18n/t';
@@ -20,7 +22,7 @@ export function App() {
           <Notices state={state} />
           <ConnectionForm run={run} />
 
-          <ConflictBanner state={state} busy={busy} run={run} />
+          <ConflictResolver state={state} busy={busy} run={run} />
           <MappingEditor state={state} error={error} busy={busy} run={run} />
           <LastSyncLine state={state} />
           {error && (
@@ -33,6 +35,8 @@ export function App() {
               {warning}
             </p>
           ))}
+          <ManualStatuses busy={busy} run={run} />
+          <SyncHistory state={state} />
 
           <WebhookSettings state={state} busy={busy} run={run} />
         </>

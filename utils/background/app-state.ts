@@ -4,6 +4,8 @@ import type { AppState, ContentState } from '@/utils/messages/state';
 import { summarizeMapping } from '@/utils/mapping/summary';
 import { readRecord } from '@/utils/storage/kv';
 
+import { loadSetupFacts } from './load-setup-facts';
+
 /** Collects what the popup and the options page show. The token is left out. */
 export async function loadAppState(t: Translate): Promise<AppState> {
   const [connection, catalog, zenky, draft, remote, pending, lastSync, conflict, notices] =
@@ -29,6 +31,7 @@ export async function loadAppState(t: Translate): Promise<AppState> {
       statuses: catalog.statuses,
       warnings: catalog.warnings.map((warning) => describeWarning(warning, t)),
       readAt: catalog.readAt,
+      manualCodes: catalog.manualCodes ?? [],
     },
     orderStatuses: zenky?.orderStatuses ?? [],
     settings: zenky?.settings ?? null,
@@ -37,8 +40,9 @@ export async function loadAppState(t: Translate): Promise<AppState> {
     remote: remote?.mapping ?? null,
     pending: pending && { attempts: pending.attempts, nextAttemptAt: pending.nextAttemptAt },
     lastSync,
-    conflict: conflict && { theirRevision: conflict.theirs.revision, at: conflict.at },
+    conflict,
     firstMappingSyncAt: notices?.firstMappingSyncAt ?? null,
+    setup: await loadSetupFacts(),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Translate } from '@/utils/i18n/catalog';
 import type { PageRequest } from '@/utils/messages/protocol';
 import type { ReplyError } from '@/utils/messages/state';
-import { readRecord, writeRecord } from '@/utils/storage/kv';
+import { addManualStatuses } from '@/utils/mapping/merge-catalog';
+import { readRecord, readSyncLog, writeRecord } from '@/utils/storage/kv';
 import { connectionSchema, type Connection } from '@/utils/storage/records';
 import { refreshZenky } from '@/utils/sync/refresh-zenky';
 import { resolveConflict } from '@/utils/sync/resolve-conflict';
@@ -10,9 +11,11 @@ import { ZenkyError } from '@/utils/zenky/errors';
 
 import { loadAppState } from './app-state';
 import { describeZenkyError } from './describe-error';
+import { handleSetupRequest } from './handle-setup';
 
 export interface PageHandlerDeps extends SyncDeps {
   runSync: () => Promise<unknown>;
+  onCatalogChanged: () => Promise<void>;
 }
 
 /** Thrown by a handler with an operator-facing error that the caller replies with. */
@@ -96,9 +99,42 @@ export async function handlePageRequest(
       return loadAppState(t);
     }
 
-    case 'conflict/resolve':
-      await resolveConflict(request.keep, deps);
+    case 'notices/dismiss-old-extension':
+    case 'setup/set-frontpad-restarted':
+      await handleSetupRequest(request, deps.now);
       return loadAppState(t);
+
+    case 'conflict/resolve':
+      await resolveConflict(request.keep, request.choices ?? {}, deps);
+      return loadAppState(t);
+
+    case 'catalog/add-manual': {
+      const catalog = await readRecord('catalog');
+      const merged = addManualStatuses(
+        catalog?.statuses ?? [],
+        catalog?.manualCodes ?? [],
+        request.statuses,
+      );
+      if (merged.rejected.length > 0) {
+        throw new ReplyFailure({
+          code: 'manual_code_on_page',
+          message: t('errorManualCodeOnPage', [merged.rejected.join(', ')]),
+        });
+      }
+
+      await writeRecord('catalog', {
+        statuses: merged.statuses,
+        warnings: catalog?.warnings ?? [],
+        manualCodes: merged.manualCodes,
+        readAt: deps.now().toISOString(),
+        pageUrl: catalog?.pageUrl ?? '',
+      });
+      await deps.onCatalogChanged();
+      return loadAppState(t);
+    }
+
+    case 'history/get':
+      return readSyncLog();
   }
 }
 

@@ -1,11 +1,18 @@
 import type { FrontpadStatus } from '@/utils/frontpad/types';
+import type { SetupFacts } from '@/utils/setup/setup-facts';
 import type { DraftEntry, LastSync } from '@/utils/storage/records';
-import type { FrontpadSettings, Mapping, OrderStatus } from '@/utils/zenky/schemas';
+import type { FrontpadSettings, Mapping, MappingItem, OrderStatus } from '@/utils/zenky/schemas';
 
 /** Everything the popup and the options page show, without the Zenky token. */
 export interface AppState {
   connection: { configured: boolean; baseUrl: string | null; storeId: string | null };
-  catalog: { statuses: FrontpadStatus[]; warnings: string[]; readAt: string } | null;
+  catalog: {
+    statuses: FrontpadStatus[];
+    warnings: string[];
+    readAt: string;
+    /** Codes the operator entered by hand rather than read off a page. */
+    manualCodes: number[];
+  } | null;
   orderStatuses: OrderStatus[];
   settings: FrontpadSettings | null;
   zenkyFetchedAt: string | null;
@@ -13,8 +20,9 @@ export interface AppState {
   remote: Mapping | null;
   pending: { attempts: number; nextAttemptAt: string | null } | null;
   lastSync: LastSync | null;
-  conflict: { theirRevision: number; at: string } | null;
+  conflict: { theirs: Mapping; mine: MappingItem[]; at: string } | null;
   firstMappingSyncAt: string | null;
+  setup: SetupFacts;
 }
 
 /** What the in-page control shows; it carries nothing secret. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 
+import { MAX_WEBHOOK_URL_LENGTH, WEBHOOK_FIELD_STATES } from '@/utils/frontpad/compare-webhook-url';
 import { statusesReadSchema } from '@/utils/frontpad/types';
 import {
   frontpadSettingsSchema,
@@ -22,6 +23,8 @@ export const connectionSchema = z.object({
 export const catalogSchema = z.extend(statusesReadSchema, {
   readAt: z.string(),
   pageUrl: z.string(),
+  /** Codes entered by hand; a later read of the page keeps those the page does not list. */
+  manualCodes: z.optional(z.array(z.int())),
 });
 
 /** The operator's choice for one Frontpad code, before or after it is synced. */
@@ -89,6 +92,33 @@ export const noticesSchema = z.object({
   firstMappingSyncAt: z.nullable(z.string()),
 });
 
+/** What the content script last saw in Frontpad's «Webhook url» field. */
+export const webhookFieldSeenSchema = z.object({
+  state: z.enum(WEBHOOK_FIELD_STATES),
+  value: z.string().check(z.maxLength(MAX_WEBHOOK_URL_LENGTH)),
+  seenAt: z.string(),
+});
+
+/** The other service's URL that the operator replaced with Zenky's, kept to put it back. */
+export const webhookFieldPreviousSchema = z.object({
+  value: z.string().check(z.minLength(1), z.maxLength(MAX_WEBHOOK_URL_LENGTH)),
+  replacedAt: z.string(),
+});
+
+/**
+ * The operator's tick that Frontpad was restarted after its API settings changed. It is for
+ * the «Webhook url» value seen at the time and is deleted when another value is seen.
+ */
+export const frontpadRestartSchema = z.object({
+  confirmedAt: z.string(),
+  fieldValue: z.nullable(z.string().check(z.maxLength(MAX_WEBHOOK_URL_LENGTH))),
+});
+
+/** When the operator closed the popup's one-time notice about the old extension. */
+export const oldExtensionNoticeSchema = z.object({
+  dismissedAt: z.string(),
+});
+
 /** Schemas of the records kept in the `kv` store, by key. */
 export const recordSchemas = {
   connection: connectionSchema,
@@ -100,6 +130,10 @@ export const recordSchemas = {
   lastSync: lastSyncSchema,
   conflict: conflictSchema,
   notices: noticesSchema,
+  webhookField: webhookFieldSeenSchema,
+  webhookFieldPrevious: webhookFieldPreviousSchema,
+  frontpadRestart: frontpadRestartSchema,
+  oldExtensionNotice: oldExtensionNoticeSchema,
 };
 
 export type RecordKey = keyof typeof recordSchemas;
@@ -123,6 +157,11 @@ export const syncLogEntrySchema = z.object({
   itemCount: z.int(),
   mappedCount: z.int(),
   notifyCount: z.int(),
+  /** Codes the write added, removed or changed in Zenky; absent in entries of failed syncs. */
+  added: z.optional(z.array(z.int())),
+  removed: z.optional(z.array(z.int())),
+  changed: z.optional(z.array(z.int())),
+  message: z.optional(z.string()),
 });
 
 export type SyncLogEntry = z.infer<typeof syncLogEntrySchema>;

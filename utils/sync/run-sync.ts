@@ -5,6 +5,7 @@ import {
   fillDraftFromRemote,
   sameMappingItems,
 } from '@/utils/mapping/build-items';
+import { diffMappings, summarizeDiff } from '@/utils/mapping/diff';
 import { countMapped, countNotify, findMappingProblems } from '@/utils/mapping/rules';
 import { appendSyncLog, deleteRecord, readRecord, writeRecord } from '@/utils/storage/kv';
 import type { Connection, LastSync, PendingSync } from '@/utils/storage/records';
@@ -66,6 +67,7 @@ export async function runSync(deps: SyncDeps): Promise<LastSync> {
       return finish(deps, success(deps, remote.revision, false, items), items);
     }
 
+    const changes = summarizeDiff(diffMappings(remote.items, items));
     const pending = await preparePending(deps, items, baseRevision);
     const saved = await client.putMapping(items, {
       baseRevision: pending.baseRevision,
@@ -82,7 +84,7 @@ export async function runSync(deps: SyncDeps): Promise<LastSync> {
     await deleteRecord('conflict');
     await markFirstMappingSync(deps);
 
-    return finish(deps, success(deps, saved.revision, true, items), items);
+    return finish(deps, success(deps, saved.revision, true, items), items, changes);
   } catch (error) {
     if (!(error instanceof ZenkyError)) throw error;
 
@@ -209,6 +211,7 @@ async function finish(
   deps: SyncDeps,
   result: LastSync,
   items: MappingItem[] = [],
+  changes?: ReturnType<typeof summarizeDiff>,
 ): Promise<LastSync> {
   await writeRecord('lastSync', result);
   await appendSyncLog({
@@ -219,6 +222,8 @@ async function finish(
     itemCount: items.length,
     mappedCount: countMapped(items),
     notifyCount: countNotify(items),
+    message: result.message,
+    ...changes,
   });
 
   return result;

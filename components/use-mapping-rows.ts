@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+
+import type { DraftChange } from '@/utils/messages/protocol';
+import type { AppState } from '@/utils/messages/state';
+
+/** Where a row's current value came from, when not from the saved draft. */
+export type RowOrigin = 'suggested' | 'imported' | null;
+
+export interface EditorRow extends DraftChange {
+  origin: RowOrigin;
+  notifyOrigin: RowOrigin;
+}
+
+/**
+ * Holds the editor's rows: the saved draft for every status read from Frontpad, plus the
+ * operator's unsaved edits. Rows are reset when the background's draft or catalog changes.
+ */
+export function useMappingRows(state: AppState) {
+  const [rows, setRows] = useState<EditorRow[]>(() => rowsFromState(state));
+
+  useEffect(() => setRows(rowsFromState(state)), [state.draft, state.catalog]);
+
+  function update(index: number, change: Partial<DraftChange>) {
+    setRows((current) =>
+      current.map((row, rowIndex) => {
+        if (rowIndex !== index) return row;
+
+        const next: EditorRow = { ...row, ...change };
+        if ('order_status_id' in change) next.origin = null;
+        if ('notify' in change) next.notifyOrigin = null;
+        if (next.order_status_id === null) next.notify = false;
+        return next;
+      }),
+    );
+  }
+
+  return {
+    rows,
+    setRows,
+    update,
+    reset: () => setRows(rowsFromState(state)),
+    hasUnsaved: rows.some((row, index) => {
+      const saved = rowsFromState(state)[index];
+      return !saved || saved.order_status_id !== row.order_status_id || saved.notify !== row.notify;
+    }),
+  };
+}
+
+function rowsFromState(state: AppState): EditorRow[] {
+  return (state.catalog?.statuses ?? []).map((status) => {
+    const entry = state.draft[String(status.code)];
+    return {
+      frontpad_code: status.code,
+      order_status_id: entry?.order_status_id ?? null,
+      notify: entry?.notify ?? false,
+      origin: null,
+      notifyOrigin: null,
+    };
+  });
+}
