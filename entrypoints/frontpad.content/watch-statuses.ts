@@ -1,5 +1,6 @@
 import { parseStatuses } from '@/utils/frontpad/parse-statuses';
 import { StatusesTableNotFoundError } from '@/utils/frontpad/statuses-table-not-found-error';
+import { mutationsTouchTables } from '@/utils/frontpad/table-mutations';
 import type { StatusesRead } from '@/utils/frontpad/types';
 
 /** Frontpad re-renders a section in several steps; parse once the DOM has been quiet this long. */
@@ -13,7 +14,8 @@ interface Callbacks {
 /**
  * Watches the page for the statuses table to appear, change or go away. Frontpad loads
  * sections into the page after a delay without changing the URL, so the URL cannot tell.
- * Mutations inside `ignore` (the extension's own control) are skipped.
+ * Only mutations that touch a table start a new read, and those inside `ignore` (the
+ * extension's own control) are skipped.
  */
 export function watchStatuses(ignore: () => Node | null, callbacks: Callbacks): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,9 +48,7 @@ export function watchStatuses(ignore: () => Node | null, callbacks: Callbacks): 
   };
 
   const observer = new MutationObserver((records) => {
-    const own = ignore();
-    if (records.every((record) => own !== null && own.contains(record.target))) return;
-    schedule();
+    if (mutationsTouchTables(records, ignore())) schedule();
   });
 
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
