@@ -26,6 +26,7 @@ function recordsOf(change: () => void): MutationRecord[] {
 }
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
+const statusesTable = () => document.getElementById('statuses') as HTMLTableElement;
 
 describe('mutationsTouchTables', () => {
   beforeEach(() => {
@@ -35,13 +36,13 @@ describe('mutationsTouchTables', () => {
   it.each([
     [
       'a cell text change',
-      () => ((byId('statuses').rows[1]!.cells[0]!.firstChild as Text).data = 'Принят'),
+      () => ((statusesTable().rows[1]!.cells[0]!.firstChild as Text).data = 'Принят'),
     ],
     [
       'an added row',
-      () => byId('statuses').rows[0]!.parentElement!.append(document.createElement('tr')),
+      () => statusesTable().rows[0]!.parentElement!.append(document.createElement('tr')),
     ],
-    ['a removed row', () => byId('statuses').rows[1]!.remove()],
+    ['a removed row', () => statusesTable().rows[1]!.remove()],
     [
       'an added section with a table',
       () => (byId('content').innerHTML = '<div><table></table></div>'),
@@ -76,7 +77,7 @@ describe('mutationsTouchTables', () => {
     const control = byId('control');
     const records = recordsOf(() => {
       control.textContent = 'Синхронизация…';
-      byId('statuses').rows[1]!.remove();
+      statusesTable().rows[1]!.remove();
     });
 
     expect(mutationsTouchTables(records, control)).toBe(true);
