@@ -114,10 +114,15 @@ export function ConnectionForm({ run }: Props) {
       </div>
 
       <div class="actions">
-        <button type="button" disabled={busy} onClick={() => void testConnection()}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void testConnection()}
+          data-testid="connection-test"
+        >
           {t('actionTestConnection')}
         </button>
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" class="primary" disabled={busy} data-testid="connection-save">
           {t('actionSaveConnection')}
         </button>
       </div>

@@ -91,7 +91,7 @@ export function MappingEditor({ state, error, busy, run }: Props) {
       </div>
       {hasSuggestions && <p class="muted">{t('mappingSuggestedHint')}</p>}
 
-      <table class="mapping">
+      <table class="mapping" id="mapping-table">
         <thead>
           <tr>
             <th scope="col">{t('mappingColumnCode')}</th>
@@ -136,6 +136,7 @@ export function MappingEditor({ state, error, busy, run }: Props) {
             class="primary"
             disabled={busy || !state.connection.configured}
             onClick={() => setPreviewing(true)}
+            data-testid="save-and-sync"
           >
             {t('actionSaveAndSync')}
           </button>

@@ -32,7 +32,14 @@ export function SyncPreview({ changes, statuses, busy, onConfirm, onCancel }: Pr
         </ul>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={onConfirm} autoFocus>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          onClick={onConfirm}
+          autoFocus
+          data-testid="preview-confirm"
+        >
           {busy ? t('syncRunning') : t('previewConfirm')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>

@@ -5,6 +5,7 @@ import type { Mapping, OrderStatus } from '../../utils/zenky/schemas';
 import type { LaunchedExtension } from '../support/launch-extension';
 
 import { DEMO_NOTIFY_CODES, KIND_FOR_FRONTPAD_NAME } from './kind-for-frontpad-name';
+import { connectInOptions, openStatusesThroughMenu, saveWithPreview } from './steps';
 
 export interface FlowEnvironment {
   extension: LaunchedExtension;
@@ -41,26 +42,10 @@ export async function runOperatorFlow(env: FlowEnvironment): Promise<FlowResult>
   };
 
   log('Setting the Zenky connection in the options page');
-  const options = await extension.context.newPage();
-  await options.goto(extension.extensionUrl('options.html'));
-  await options.fill('#base-url', zenky.baseUrl);
-  await options.fill('#store-id', zenky.storeId);
-  await options.fill('#token', zenky.token);
-  await options.getByRole('button', { name: 'Проверить подключение' }).click();
-  await options
-    .getByTestId('connection-result')
-    .filter({ hasText: 'Подключение работает' })
-    .waitFor();
-  await options.getByRole('button', { name: 'Сохранить', exact: true }).click();
-  await options.getByText('Подключение сохранено').waitFor();
+  const options = await connectInOptions(extension, zenky);
 
   log('Opening «Справочники → Статусы» through the Frontpad menu');
-  const frontpad = await extension.context.newPage();
-  await frontpad.goto(env.frontpadUrl);
-  await frontpad.locator('#menu li.group', { hasText: 'Справочники' }).click();
-  await frontpad.locator('#menu li', { hasText: /^Статусы$/ }).click();
-
-  const control = frontpad.locator('zenky-frontpad-assistant');
+  const { frontpad, control } = await openStatusesThroughMenu(extension, env.frontpadUrl);
   await control.getByText('Прочитано статусов: 9').waitFor();
   const scraped = Number(
     /(\d+)/.exec((await control.locator('.count').textContent()) ?? '')?.[1] ?? NaN,
@@ -74,7 +59,7 @@ export async function runOperatorFlow(env: FlowEnvironment): Promise<FlowResult>
   log('Mapping the statuses by Zenky kind and marking five for webhooks');
   const orderStatuses = await fetchOrderStatuses(zenky);
   await options.reload();
-  const rows = options.locator('table.mapping tbody tr');
+  const rows = options.locator('#mapping-table tbody tr');
   await rows.first().waitFor();
 
   for (const row of await rows.all()) {
@@ -93,9 +78,7 @@ export async function runOperatorFlow(env: FlowEnvironment): Promise<FlowResult>
   }
   const sixthNotifyDisabled = await options.locator('#notify-1').isDisabled();
 
-  await options.getByRole('button', { name: 'Сохранить и синхронизировать' }).click();
-  await options.getByTestId('preview').waitFor();
-  await options.getByRole('button', { name: 'Подтвердить и отправить' }).click();
+  await saveWithPreview(options);
   await options.getByTestId('last-sync').locator('.result.ok', { hasText: 'ревизия' }).waitFor();
 
   log('Turning status webhooks on in Zenky');
