@@ -67,8 +67,9 @@ function readLine(raw: string): FrontpadStatus | undefined {
     if (codeSecond.kind === 'code') return { code: codeSecond.code, name: first };
   }
 
+  // A line without a separator is a lone code («10») or a lone name («Выполнен»).
   const match = CODE_FIRST.exec(normalizeText(raw));
-  const codeText = match?.[1] ?? match?.[3] ?? '';
+  const codeText = match?.[1] ?? match?.[3] ?? normalizeText(raw);
   const name = normalizeText(match?.[2] ?? match?.[4] ?? '');
   const code = parseCode(codeText);
   if (code.kind !== 'code') return undefined;

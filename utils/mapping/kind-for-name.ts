@@ -5,12 +5,23 @@ import { normalizeStatusName } from './normalize-name';
 /**
  * Rules from words in a Frontpad status name to Zenky kinds, in order of preference. The
  * first rule whose pattern matches the normalized name wins, so the narrower rules come
- * first: «ожидает курьера» before «курьер», «готовится» before «готов».
+ * first: «ожидает курьера» before «курьер», «готовится» before «готов», «не выполнен»
+ * before «выполнен».
  */
 const RULES: { pattern: RegExp; kinds: OrderStatusKind[] }[] = [
   { pattern: /отмен|аннул|cancel/, kinds: ['cancelled', 'rejected'] },
   { pattern: /отказ|отклон|reject|declin/, kinds: ['rejected', 'cancelled'] },
   { pattern: /ожида\S* оплат|не оплачен|awaiting payment|unpaid/, kinds: ['awaiting_payment'] },
+  // A negated outcome («Не доставлен», «Не выполнен») ends the order unsuccessfully, so it
+  // must not fall through to the «доставлен» and «выполн» rules below.
+  {
+    pattern: /(^| )не ?(доставлен|выполн|выдан|вручен|получен)|undelivered|not delivered/,
+    kinds: ['cancelled', 'rejected'],
+  },
+  {
+    pattern: /ожида\S* подтвержд|(^| )не ?подтвержд|unconfirmed|awaiting confirm/,
+    kinds: ['pending', 'submitted'],
+  },
   {
     pattern: /ожида\S* (курьер|доставк|отправк)|ждет курьер|awaiting (courier|delivery)/,
     kinds: ['awaiting_delivery', 'delivering'],

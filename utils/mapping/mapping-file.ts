@@ -48,8 +48,7 @@ export function readMappingFile(
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const offset = /position (\d+)/.exec(detail)?.[1];
-    const line = offset === undefined ? null : lineOfOffset(text, Number(offset));
+    const line = syntaxErrorLine(text, detail);
     return { ok: false, error: { line, field: null, reason: 'not_json', detail } };
   }
 
@@ -91,6 +90,22 @@ export function readMappingFile(
       detail: issue?.message ?? '',
     },
   };
+}
+
+/**
+ * Finds the line of a JSON.parse error from its message, or null when the message names none.
+ * V8 names the offset («at position 13»), and Firefox names the line («at line 2 column 3»).
+ * V8's «Unexpected end of JSON input» means the text stops short, so the last line with text
+ * is named.
+ */
+function syntaxErrorLine(text: string, detail: string): number | null {
+  const offset = /position (\d+)/.exec(detail)?.[1];
+  if (offset !== undefined) return lineOfOffset(text, Number(offset));
+
+  const line = /line (\d+)/.exec(detail)?.[1];
+  if (line !== undefined) return Number(line);
+
+  return /end of JSON input/.test(detail) ? lineOfOffset(text, text.trimEnd().length) : null;
 }
 
 /** Finds the line of a path, or of its closest parent when the field itself is missing. */
