@@ -95,5 +95,21 @@ function pickNotifyRows(
     .filter((candidate) => candidate.rank >= 0 && !candidate.hidden)
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
 
-  return ranked.slice(0, MAX_NOTIFY_STATUSES).map((candidate) => candidate.index);
+  // One row per kind first, so that two «delivering» rows do not crowd out «packing»; then
+  // the remaining places go to the next rows by usefulness.
+  const picked: number[] = [];
+  const kinds = new Set<number>();
+  for (const candidate of ranked) {
+    if (picked.length < MAX_NOTIFY_STATUSES && !kinds.has(candidate.rank)) {
+      picked.push(candidate.index);
+      kinds.add(candidate.rank);
+    }
+  }
+  for (const candidate of ranked) {
+    if (picked.length < MAX_NOTIFY_STATUSES && !picked.includes(candidate.index)) {
+      picked.push(candidate.index);
+    }
+  }
+
+  return picked;
 }
