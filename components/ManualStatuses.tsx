@@ -50,7 +50,11 @@ export function ManualStatuses({ busy, run }: Props) {
         class="manual-one"
         onSubmit={(event) => {
           event.preventDefault();
-          void add(`${code.trim()};${name.trim()}`, () => {
+
+          // Both fields empty is «nothing to add», not a line «;» without a code.
+          const line =
+            code.trim() === '' && name.trim() === '' ? '' : `${code.trim()};${name.trim()}`;
+          void add(line, () => {
             setCode('');
             setName('');
           });

@@ -13,12 +13,17 @@ export interface EditorRow extends DraftChange {
 
 /**
  * Holds the editor's rows: the saved draft for every status read from Frontpad, plus the
- * operator's unsaved edits. Rows are reset when the background's draft or catalog changes.
+ * operator's unsaved edits. Rows are reset when the background's draft, catalog or last sync
+ * changes.
  */
 export function useMappingRows(state: AppState) {
   const [rows, setRows] = useState<EditorRow[]>(() => rowsFromState(state));
 
-  useEffect(() => setRows(rowsFromState(state)), [state.draft, state.catalog]);
+  // Every reply of the background, also the reload on window focus, carries a new state
+  // object, so the rows are reset only when the saved draft, the statuses read from Frontpad
+  // or the last sync actually changed. Otherwise the operator's unsaved edits would be lost.
+  const savedKey = JSON.stringify([state.draft, state.catalog?.statuses, state.lastSync?.at]);
+  useEffect(() => setRows(rowsFromState(state)), [savedKey]);
 
   function update(index: number, change: Partial<DraftChange>) {
     setRows((current) =>

@@ -329,7 +329,7 @@ describe('suggestMapping', () => {
   it('marks by usefulness', () => {
     const suggested = suggestMapping(FRONTPAD, emptyRows(FRONTPAD), ZENKY);
 
-    // Выполнен, Отменен, В пути, Произведен, В производстве; «Новый» is left out.
+    // Выполнен, Отменен, В пути, Произведен and В производстве are marked, but not «Новый».
     expect(markedCodes(suggested)).toEqual([3, 4, 10, 11, 12]);
   });
 
@@ -355,7 +355,7 @@ describe('suggestMapping', () => {
     expect(markedCodes(suggested)).toEqual([3, 4, 5, 6, 7]);
   });
 
-  it('ranks completed above cancelled', () => {
+  it('spreads marks over kinds', () => {
     const statuses: FrontpadStatus[] = [
       { code: 1, name: 'Готов' },
       { code: 2, name: 'В пути' },
@@ -367,8 +367,23 @@ describe('suggestMapping', () => {
     ];
     const suggested = suggestMapping(statuses, emptyRows(statuses), ZENKY);
 
-    // completed (5, 6), delivered (4), cancelled (3), rejected (7); delivering and ready lose.
-    expect(markedCodes(suggested)).toEqual([3, 4, 5, 6, 7]);
+    // One row of each kind by usefulness: completed 5, delivered 4, cancelled 3, rejected 7,
+    // delivering 2. A second completed row (6) and the ready row (1) are left out.
+    expect(markedCodes(suggested)).toEqual([2, 3, 4, 5, 7]);
+  });
+
+  it('gives spare marks to repeated kinds', () => {
+    const statuses: FrontpadStatus[] = [
+      { code: 1, name: 'Выполнен' },
+      { code: 2, name: 'Закрыт' },
+      { code: 3, name: 'Выдан' },
+      { code: 4, name: 'Отменен' },
+      { code: 5, name: 'Новый' },
+      { code: 6, name: 'Готов' },
+    ];
+    const suggested = suggestMapping(statuses, emptyRows(statuses), ZENKY);
+
+    expect(markedCodes(suggested)).toEqual([1, 2, 3, 4, 6]);
   });
 
   it('breaks ties by page order', () => {
