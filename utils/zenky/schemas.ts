@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+import { MAX_NOTIFY_STATUSES } from './limits';
+
+export { MAX_NOTIFY_STATUSES };
+
 /** Kinds of Zenky order statuses, as the Zenky SDKs name them. */
 export const ORDER_STATUS_KINDS = [
   'pending',
@@ -16,9 +20,6 @@ export const ORDER_STATUS_KINDS = [
   'completed',
   'custom',
 ] as const;
-
-/** Frontpad sends status webhooks for at most this many statuses of an account. */
-export const MAX_NOTIFY_STATUSES = 5;
 
 export const orderStatusKindSchema = z.enum(ORDER_STATUS_KINDS);
 
