@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 
 import type { PageRequest } from '@/utils/messages/protocol';
 import type { AppState, ReplyError } from '@/utils/messages/state';
@@ -40,7 +40,8 @@ export function useAppState(): AppStateHandle {
     if (reply.ok) setState(reply.value);
   }
 
-  useEffect(() => {
+  // A layout effect sends the request before the first paint, and a plain one only after it.
+  useLayoutEffect(() => {
     void run({ type: 'state/get' });
 
     const onFocus = () => void reload();
