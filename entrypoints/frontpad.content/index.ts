@@ -5,6 +5,7 @@ import { FRONTPAD_MATCHES } from '@/utils/origins';
 import { createControl, type Control } from './control';
 import { sendToBackground } from './send';
 import { watchStatuses } from './watch-statuses';
+import { startWebhookFieldAssistant } from './webhook-field-assistant';
 
 export default defineContentScript({
   // Builds for the local stand-ins add http://127.0.0.1/* in wxt.config.ts.
@@ -40,6 +41,7 @@ export default defineContentScript({
       },
     });
 
+    ctx.onInvalidated(startWebhookFieldAssistant());
     ctx.onInvalidated(() => {
       stop();
       control?.remove();

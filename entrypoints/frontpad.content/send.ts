@@ -9,9 +9,11 @@ import type { ContentState, Reply } from '@/utils/messages/state';
  * content script can no longer reach it ("Extension context invalidated"); that is reported
  * as a reply asking the operator to reload the page.
  */
-export async function sendToBackground(request: ContentRequest): Promise<Reply<ContentState>> {
+export async function sendToBackground<T = ContentState>(
+  request: ContentRequest,
+): Promise<Reply<T>> {
   try {
-    const reply = (await browser.runtime.sendMessage(request)) as Reply<ContentState> | undefined;
+    const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
 
     return { ok: false, error: { code: 'no_reply', message: t('errorNoReply') } };

@@ -4,6 +4,7 @@ import { LastSyncLine } from '@/components/LastSyncLine';
 import { ManualStatuses } from '@/components/ManualStatuses';
 import { MappingEditor } from '@/components/MappingEditor';
 import { Notices } from '@/components/Notices';
+import { SetupChecklist } from '@/components/SetupChecklist';
 import { SyncHistory } from '@/components/SyncHistory';
 import { useAppState } from '@/components/use-app-state';
 import { WebhookSettings } from '@/components/WebhookSettings';
@@ -19,7 +20,8 @@ export function App() {
 
       {state && (
         <>
-          <Notices state={state} />
+          <SetupChecklist state={state} busy={busy} run={run} openMapping={scrollToMapping} />
+          <Notices state={state} oldExtension="permanent" run={run} />
           <ConnectionForm run={run} />
 
           <ConflictResolver state={state} busy={busy} run={run} />
@@ -43,4 +45,8 @@ export function App() {
       )}
     </main>
   );
+}
+
+function scrollToMapping() {
+  document.getElementById('mapping-title')?.scrollIntoView({ behavior: 'smooth' });
 }

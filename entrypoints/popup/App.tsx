@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 import { LastSyncLine } from '@/components/LastSyncLine';
 import { Notices } from '@/components/Notices';
+import { SetupChecklist } from '@/components/SetupChecklist';
 import { useAppState } from '@/components/use-app-state';
 import { t } from '@/utils/i18n/t';
 import { summarizeMapping } from '@/utils/mapping/summary';
@@ -51,7 +52,13 @@ export function App() {
           {error.message}
         </p>
       )}
-      <Notices state={state} />
+      <Notices state={state} oldExtension="once" run={run} />
+      <SetupChecklist
+        state={state}
+        busy={busy}
+        run={run}
+        openMapping={() => void browser.runtime.openOptionsPage()}
+      />
 
       <div class="actions">
         <button
