@@ -5,6 +5,7 @@ import { WEBHOOK_FIELD_CSS } from './webhook-field-style';
 /** Content of the hint under «Webhook url». */
 export type WebhookFieldView = (
   | { kind: 'no-url'; connected: boolean }
+  | { kind: 'error'; message: string }
   | { kind: 'empty' }
   | { kind: 'equal'; previousValue: string | null }
   | { kind: 'foreign'; value: string; confirming: boolean }
@@ -63,7 +64,7 @@ export function createWebhookFieldPanel(actions: WebhookFieldActions): WebhookFi
 
 function toneOf(view: WebhookFieldView): string {
   if (view.kind === 'equal') return 'ok';
-  if (view.kind === 'foreign' || view.kind === 'no-url') return 'warn';
+  if (view.kind === 'foreign' || view.kind === 'no-url' || view.kind === 'error') return 'warn';
   return '';
 }
 
@@ -74,6 +75,10 @@ function bodyOf(view: WebhookFieldView, actions: WebhookFieldActions): HTMLEleme
     case 'no-url':
       nodes.push(element('p', '', t(view.connected ? 'fieldHintNoUrl' : 'fieldHintNotConnected')));
       nodes.push(buttons([button(t('actionOpenOptions'), '', actions.openOptions)]));
+      break;
+
+    case 'error':
+      nodes.push(element('p', '', view.message));
       break;
 
     case 'empty':

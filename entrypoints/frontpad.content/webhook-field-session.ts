@@ -29,6 +29,7 @@ export interface WebhookFieldSession {
  */
 export function startWebhookFieldSession(field: HTMLInputElement): WebhookFieldSession {
   let info: WebhookFieldInfo | null = null;
+  let failure: string | null = null;
   let confirming = false;
   let changed = false;
   let replacedValue: string | null = null;
@@ -54,6 +55,8 @@ export function startWebhookFieldSession(field: HTMLInputElement): WebhookFieldS
 
   function view(): WebhookFieldView {
     const common = { changed, webhooksOff: info?.webhooksEnabled === false };
+    if (failure !== null) return { kind: 'error', message: failure, ...common };
+
     const zenkyUrl = info?.zenkyUrl;
     if (!info || !zenkyUrl) {
       return { kind: 'no-url', connected: info?.connected ?? false, ...common };
@@ -134,6 +137,7 @@ export function startWebhookFieldSession(field: HTMLInputElement): WebhookFieldS
 
   void sendToBackground<WebhookFieldInfo>({ type: 'frontpad/get-webhook-url' }).then((reply) => {
     if (reply.ok) info = reply.value;
+    else failure = reply.error.message;
     render();
     void report();
   });
