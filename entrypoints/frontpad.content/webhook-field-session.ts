@@ -23,9 +23,10 @@ export interface WebhookFieldSession {
 }
 
 /**
- * Shows the hint under one «Webhook url» field and keeps it current: it compares the field
- * with Zenky's webhook URL, fills or replaces it on the operator's click (a replacement only
- * after a second, confirming click), and reports what the field contains to the background.
+ * Shows the hint under one «Webhook url» field and keeps it current. The hint compares the
+ * field with Zenky's webhook URL and fills it on the operator's click. Another service's URL
+ * is replaced only after a second, confirming click. What the field contains is reported to
+ * the background.
  */
 export function startWebhookFieldSession(field: HTMLInputElement): WebhookFieldSession {
   let info: WebhookFieldInfo | null = null;
