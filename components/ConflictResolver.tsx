@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
 import type { PageRequest } from '@/utils/messages/protocol';
 import type { AppState, ReplyError } from '@/utils/messages/state';
-import type { MappingItem, OrderStatus } from '@/utils/zenky/schemas';
+import { MAX_NOTIFY_STATUSES, type MappingItem, type OrderStatus } from '@/utils/zenky/schemas';
 
 interface Props {
   state: AppState;
@@ -24,6 +24,11 @@ export function ConflictResolver({ state, busy, run }: Props) {
   if (!conflict) return null;
 
   const rows = conflictRows(conflict.mine, conflict.theirs.items);
+  const chosenNotify = rows.filter((row) => {
+    const item = (choices[String(row.code)] ?? 'theirs') === 'mine' ? row.mine : row.theirs;
+    return item?.notify === true;
+  }).length;
+  const tooManyNotify = chosenNotify > MAX_NOTIFY_STATUSES;
   const label = (item: MappingItem | undefined) => describeItem(item, state.orderStatuses);
 
   return (
@@ -75,6 +80,11 @@ export function ConflictResolver({ state, busy, run }: Props) {
           })}
         </tbody>
       </table>
+      {tooManyNotify && (
+        <p class="result error" role="alert">
+          {t('conflictTooManyNotify', [chosenNotify, MAX_NOTIFY_STATUSES])}
+        </p>
+      )}
       <div class="actions">
         <button
           type="button"
@@ -93,7 +103,7 @@ export function ConflictResolver({ state, busy, run }: Props) {
         <button
           type="button"
           class="primary"
-          disabled={busy}
+          disabled={busy || tooManyNotify}
           onClick={() => void run({ type: 'conflict/resolve', keep: 'rows', choices })}
         >
           {t('conflictApplyChoices')}

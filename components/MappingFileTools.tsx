@@ -129,16 +129,31 @@ function lineOfField(lines: Map<string, number>, field: string): number {
   return lines.get(field) ?? lines.get(row) ?? lines.get('items') ?? 1;
 }
 
+/** Says in the UI language what a field must contain, instead of zod's English message. */
+function expectedText(expected: string | undefined): string {
+  const keys: Record<string, string> = {
+    boolean: 'importExpectedBoolean',
+    number: 'importExpectedNumber',
+    int: 'importExpectedNumber',
+    string: 'importExpectedString',
+    array: 'importExpectedArray',
+    object: 'importExpectedObject',
+  };
+  const key = expected === undefined ? undefined : keys[expected];
+
+  return key ? t(key) : t('importExpectedValid');
+}
+
 function describeFileError(error: MappingFileError): string {
   const line = error.line ?? '?';
   switch (error.reason) {
     case 'not_json':
-      return t('importNotJson', [line]);
+      return error.line === null ? t('importNotJsonNoLine') : t('importNotJson', [line]);
     case 'wrong_format':
       return t('importWrongFormat', [line]);
     case 'unsupported_version':
       return t('importUnsupportedVersion', [line, error.detail]);
     case 'invalid_field':
-      return t('importInvalidField', [line, error.field ?? '', error.detail]);
+      return t('importInvalidField', [line, error.field ?? '', expectedText(error.expected)]);
   }
 }

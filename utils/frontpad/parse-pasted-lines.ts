@@ -28,7 +28,7 @@ export function parsePastedLines(text: string): {
 
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const line = index + 1;
-    if (raw.trim() === '') return;
+    if (raw.trim() === '' || isHeaderLine(raw)) return;
 
     const parsed = readLine(raw);
     const shown = normalizeText(raw).slice(0, 80);
@@ -54,6 +54,13 @@ export function parsePastedLines(text: string): {
   });
 
   return { statuses, errors };
+}
+
+// A copied table often starts with its header row («Название	Код API	…»), which is skipped.
+const HEADER_LINE = /^\s*(название|наименование|статус)\s*[\t;,]\s*код( api)?\b/i;
+
+function isHeaderLine(raw: string): boolean {
+  return HEADER_LINE.test(raw);
 }
 
 function readLine(raw: string): FrontpadStatus | undefined {

@@ -25,6 +25,8 @@ export interface MappingFileError {
   field: string | null;
   reason: 'not_json' | 'wrong_format' | 'unsupported_version' | 'invalid_field';
   detail: string;
+  /** For `invalid_field`: the JSON type the field must have, when the value has another. */
+  expected?: string;
 }
 
 /** Serializes a mapping for export, two-space indented so that errors can name a line. */
@@ -88,6 +90,7 @@ export function readMappingFile(
       field,
       reason: 'invalid_field',
       detail: issue?.message ?? '',
+      expected: issue?.code === 'invalid_type' ? String(issue.expected) : undefined,
     },
   };
 }
@@ -105,7 +108,18 @@ function syntaxErrorLine(text: string, detail: string): number | null {
   const line = /line (\d+)/.exec(detail)?.[1];
   if (line !== undefined) return Number(line);
 
-  return /end of JSON input/.test(detail) ? lineOfOffset(text, text.trimEnd().length) : null;
+  if (/end of JSON input/.test(detail)) return lineOfOffset(text, text.trimEnd().length);
+
+  // V8 also quotes the text around the error (Unexpected token 'x', "…"a": x…" is not valid
+  // JSON) without an offset. NOTE: the first occurrence of the token inside that quote is taken
+  // as the error, which names an earlier line when the same character appears before it there.
+  const token = /Unexpected token '(.)'/.exec(detail)?.[1];
+  const snippet = /"(?:\.\.\.)?([\s\S]+?)(?:\.\.\.)?" is not valid JSON/.exec(detail)?.[1];
+  if (!token || !snippet) return null;
+
+  const start = text.indexOf(snippet);
+  const within = snippet.indexOf(token);
+  return start >= 0 && within >= 0 ? lineOfOffset(text, start + within) : null;
 }
 
 /** Finds the line of a path, or of its closest parent when the field itself is missing. */

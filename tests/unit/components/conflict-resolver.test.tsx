@@ -179,3 +179,37 @@ describe('ConflictResolver', () => {
     expect(container.innerHTML).toBe('');
   });
 });
+
+describe('ConflictResolver webhook limit', () => {
+  // Mine marks codes 1–5, Zenky marks 6; choosing mine everywhere and Zenky's 6 makes six.
+  const mine = [1, 2, 3, 4, 5].map((code) =>
+    mappingItem(code, `Статус ${code}`, ZENKY_ID.completed, true),
+  );
+  const theirs = mapping(8, [
+    ...[1, 2, 3, 4, 5].map((code) => mappingItem(code, `Статус ${code}`, ZENKY_ID.pending)),
+    mappingItem(6, 'Статус 6', ZENKY_ID.cancelled, true),
+  ]);
+
+  function renderLimited() {
+    const run = vi.fn<Run>(async () => null);
+    const conflict = { mine, theirs, at: '2026-12-04T12:10:00.000Z' };
+    render(<ConflictResolver state={appState({ conflict })} busy={false} run={run} />);
+    for (const code of [1, 2, 3, 4, 5]) fireEvent.click(radios(code)[0] as HTMLInputElement);
+    return run;
+  }
+
+  it('blocks a choice with six webhooks', () => {
+    renderLimited();
+
+    expect(screen.getByRole('button', { name: 'Применить выбор по строкам' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+
+  it('explains the six webhooks', () => {
+    renderLimited();
+
+    expect(screen.getByText(/отмечено 6 статусов/)).toBeTruthy();
+  });
+});

@@ -59,6 +59,15 @@ describe('parsePastedLines', () => {
     ]);
   });
 
+  it('skips a copied header row', () => {
+    const text = 'Название\tКод API\tЦвет\tОтображать\nВыполнен\t10\t\tДа';
+
+    expect(parsePastedLines(text)).toEqual({
+      statuses: [{ code: 10, name: 'Выполнен' }],
+      errors: [],
+    });
+  });
+
   it('skips blank lines', () => {
     expect(parsePastedLines('\n1 Новый\n\n   \n\t\n10 Выполнен\n\n')).toEqual({
       statuses: [

@@ -86,6 +86,10 @@ describe('readMappingFile', () => {
     expect(readError('Новый;1\nВыполнен;10')?.reason).toBe('not_json');
   });
 
+  it('names the line of an unexpected token', () => {
+    expect(readError('{\n  "format": 1,\n  "items": [\n    {"notify": tru}\n  ]\n}')?.line).toBe(4);
+  });
+
   it('names the line of a syntax error', () => {
     // A trailing comma after the last field of the second item.
     const line = lineWith('"notify": true');
