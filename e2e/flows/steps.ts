@@ -28,13 +28,10 @@ export async function connectInOptions(
   const tested = await result.textContent();
 
   await options.getByTestId('connection-save').click();
-  await options.waitForFunction(
-    (previous) => {
-      const element = document.querySelector('[data-testid="connection-result"]');
-      return element?.classList.contains('ok') && element.textContent !== previous;
-    },
-    tested,
-  );
+  await options.waitForFunction((previous) => {
+    const element = document.querySelector('[data-testid="connection-result"]');
+    return element?.classList.contains('ok') && element.textContent !== previous;
+  }, tested);
 
   return options;
 }
