@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 
+import { DriftSummary } from '@/components/DriftSummary';
 import { LastSyncLine } from '@/components/LastSyncLine';
 import { Notices } from '@/components/Notices';
 import { SetupChecklist } from '@/components/SetupChecklist';
 import { useAppState } from '@/components/use-app-state';
+import { POPUP_DATA_MARK, useRenderedMark } from '@/components/use-rendered-mark';
 import { t } from '@/utils/i18n/t';
 import { summarizeMapping } from '@/utils/mapping/summary';
 import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/schemas';
 
 export function App() {
   const { state, error, busy, run } = useAppState();
+  useRenderedMark(POPUP_DATA_MARK, state !== null);
 
   if (!state) {
     return <p class="muted">{error ? error.message : t('loading')}</p>;
@@ -46,6 +49,7 @@ export function App() {
         </dd>
       </dl>
 
+      <DriftSummary state={state} />
       <LastSyncLine state={state} />
       {error && (
         <p class="result error" role="alert">
