@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n/t';
 import type { ContentState } from '@/utils/messages/state';
 
 import { CONTROL_CSS } from './control-style';
+import { button, element } from './dom';
 
 export interface Control {
   host: HTMLElement;
@@ -28,14 +29,10 @@ export function createControl(onSync: () => void, onOpenOptions: () => void): Co
   const title = element('h2', 'title', t('controlTitle'));
   const count = element('p', 'count');
   const warnings = element('ul', 'warnings');
-  const button = element('button', 'sync', t('controlSync')) as HTMLButtonElement;
-  button.type = 'button';
-  button.addEventListener('click', onSync);
-  const openOptions = element('button', 'link', t('controlOpenMapping')) as HTMLButtonElement;
-  openOptions.type = 'button';
-  openOptions.addEventListener('click', onOpenOptions);
+  const syncButton = button(t('controlSync'), 'sync', onSync);
+  const openOptions = button(t('controlOpenMapping'), 'link', onOpenOptions);
   const actions = element('div', 'actions');
-  actions.append(button, openOptions);
+  actions.append(syncButton, openOptions);
   const result = element('p', 'result');
   result.setAttribute('role', 'status');
   const hints = element('ul', 'hints');
@@ -63,8 +60,8 @@ export function createControl(onSync: () => void, onOpenOptions: () => void): Co
       result.textContent = message;
     },
     setBusy(busy) {
-      button.disabled = busy;
-      button.textContent = busy ? t('syncRunning') : t('controlSync');
+      syncButton.disabled = busy;
+      syncButton.textContent = busy ? t('syncRunning') : t('controlSync');
     },
     remove() {
       host.remove();
@@ -81,11 +78,4 @@ function controlHints(state: ContentState): string[] {
   if (state.webhooksEnabled) hints.push(t('noticeManualSyncIgnored'));
 
   return hints;
-}
-
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

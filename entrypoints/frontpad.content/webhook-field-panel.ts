@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n/t';
 
 import { WEBHOOK_FIELD_CSS } from './webhook-field-style';
+import { button, element } from './dom';
 
 /** Content of the hint under «Webhook url». */
 export type WebhookFieldView = (
@@ -135,18 +136,4 @@ function buttons(items: HTMLElement[]): HTMLElement {
   const row = element('div', 'actions');
   row.append(...items);
   return row;
-}
-
-function button(text: string, className: string, onClick: () => void): HTMLElement {
-  const node = element('button', className, text) as HTMLButtonElement;
-  node.type = 'button';
-  node.addEventListener('click', onClick);
-  return node;
-}
-
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
