@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the demo and the tests need on a fresh machine: the npm packages and Debian's
-# Chromium with its locales (the extension's Russian UI needs chromium-l10n).
+# Installs what the demo and the tests need on a fresh machine: the npm packages, and Debian's
+# Chromium and Firefox ESR with their Russian locales (the extension's Russian UI needs
+# chromium-l10n in Chromium and the firefox-esr-l10n-ru language pack in Firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,15 +18,28 @@ have_chromium() {
   fi
 }
 
-if ! have_chromium; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "setup: installing Debian's chromium and chromium-l10n with apt-get"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n >/dev/null
+have_firefox() {
+  if [ -n "${FIREFOX_PATH:-}" ]; then
+    [ -x "$FIREFOX_PATH" ]
   else
-    echo "setup: no usable Chromium. Install Debian's packages as root:" >&2
-    echo "  apt-get install chromium chromium-l10n" >&2
-    echo "or set CHROMIUM_PATH to a Chromium or Chrome executable." >&2
+    [ -x /usr/bin/firefox-esr ] &&
+      [ -f /usr/lib/firefox-esr/browser/extensions/langpack-ru@firefox-esr.mozilla.org.xpi ]
+  fi
+}
+
+missing=()
+have_chromium || missing+=(chromium chromium-l10n)
+have_firefox || missing+=(firefox-esr firefox-esr-l10n-ru)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing Debian's ${missing[*]} with apt-get"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "setup: browsers for the tests are missing. Install Debian's packages as root:" >&2
+    echo "  apt-get install ${missing[*]}" >&2
+    echo "or set CHROMIUM_PATH to Chromium or Chrome and FIREFOX_PATH to Firefox." >&2
     exit 1
   fi
 fi

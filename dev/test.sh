@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every check of the project: types, lint, formatting, unit and integration tests, and the
-# end-to-end tests in headless Chromium on the production build.
+# Every check of the project: types, lint, formatting, unit and integration tests, web-ext lint
+# of the Firefox build, and the end-to-end tests in headless Chromium and Firefox on the
+# production builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,9 +17,15 @@ npx prettier --check .
 echo "test: unit and integration tests"
 npx vitest run
 
-echo "test: production build for the stand-ins"
+echo "test: production builds for the stand-ins, Chrome and Firefox"
 ZFA_LOCAL_STANDINS=1 npx wxt build >/dev/null 2>&1 || ZFA_LOCAL_STANDINS=1 npx wxt build
+ZFA_LOCAL_STANDINS=1 npx wxt build -b firefox >/dev/null 2>&1 ||
+  ZFA_LOCAL_STANDINS=1 npx wxt build -b firefox
 
-echo "test: end-to-end tests in Chromium"
+echo "test: web-ext lint of the production Firefox build"
+npx wxt build -b firefox >/dev/null 2>&1 || npx wxt build -b firefox
+npx tsx dev/lint-firefox.ts .output/firefox-mv3
+
+echo "test: end-to-end tests in Chromium and Firefox"
 export ZFA_SKIP_BUILD=1
 bash dev/loopback-only.sh npx vitest run --config vitest.e2e.config.ts

@@ -9,3 +9,9 @@ export const LOCAL_STANDIN_MATCHES = ['http://127.0.0.1/*'];
 
 /** Default Zenky API base URL. */
 export const DEFAULT_ZENKY_BASE_URL = 'https://api.zenky.io';
+
+/**
+ * Optional host permissions: any HTTPS origin, so that an operator can grant a Zenky API
+ * address other than the default from the options page.
+ */
+export const OPTIONAL_API_MATCHES = ['https://*/*'];

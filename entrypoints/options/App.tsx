@@ -1,5 +1,6 @@
 import { ConflictResolver } from '@/components/ConflictResolver';
 import { ConnectionForm } from '@/components/ConnectionForm';
+import { HostPermissions } from '@/components/HostPermissions';
 import { LastSyncLine } from '@/components/LastSyncLine';
 import { ManualStatuses } from '@/components/ManualStatuses';
 import { MappingEditor } from '@/components/MappingEditor';
@@ -23,6 +24,7 @@ export function App() {
           <SetupChecklist state={state} busy={busy} run={run} openMapping={scrollToMapping} />
           <Notices state={state} oldExtension="permanent" run={run} />
           <ConnectionForm run={run} />
+          <HostPermissions state={state} />
 
           <ConflictResolver state={state} busy={busy} run={run} />
           <MappingEditor state={state} error={error} busy={busy} run={run} />
