@@ -3,7 +3,7 @@ export const CONTROL_CSS = `
 :host { all: initial; }
 .panel {
   position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
-  width: 360px; box-sizing: border-box; padding: 12px 14px;
+  width: 380px; box-sizing: border-box; padding: 12px 14px;
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
   color: #1d2430; background: #ffffff; border: 1px solid #c9d1da; border-radius: 8px;
   box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18);

@@ -29,7 +29,7 @@ export function App() {
         <dt>{t('popupConnection')}</dt>
         <dd data-testid="popup-connection">
           {state.connection.configured
-            ? t('popupConnected', [state.connection.baseUrl ?? ''])
+            ? t('popupConnected', [hostOf(state.connection.baseUrl)])
             : t('popupNotConfigured')}
         </dd>
 
@@ -85,4 +85,15 @@ export function App() {
       </div>
     </main>
   );
+}
+
+/** Shows the API address without its scheme, so the popup's narrow column fits it. */
+function hostOf(baseUrl: string | null): string {
+  if (!baseUrl) return '';
+
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
 }
