@@ -9,6 +9,12 @@ export interface RequestContext {
   url: URL;
   /** Values of the `:name` segments of the route pattern. */
   params: Record<string, string>;
+  /**
+   * Reads the whole request body once and returns the same text on every call. The server may
+   * read it before a fault delays the request, so that the handler still gets the body after
+   * the client has gone.
+   */
+  readBody: () => Promise<string>;
   db: ZenkyDb;
   /** Origin the server listens on, such as `http://127.0.0.1:8787`, without a trailing slash. */
   baseUrl: string;

@@ -1,6 +1,13 @@
 import { ZENKY_API_PATHS } from '../../utils/zenky/client';
 import type { Route } from './router';
-import { addFault, clearFaults, getMappingRevisions, getOrder, getWebhookLog } from './routes/dev';
+import {
+  addFault,
+  clearFaults,
+  getMappingRevisions,
+  getOrder,
+  getWebhookLog,
+  listFaults,
+} from './routes/dev';
 import { listOrderStatuses } from './routes/order-statuses';
 import { getSettings, patchSettings } from './routes/settings';
 import { getStatusMapping, putStatusMapping } from './routes/status-mapping';
@@ -22,6 +29,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/dev/orders/:frontpadOrderId', handler: getOrder },
   { method: 'GET', pattern: '/dev/webhook-log', handler: getWebhookLog },
   { method: 'GET', pattern: '/dev/mapping-revisions', handler: getMappingRevisions },
+  { method: 'GET', pattern: '/dev/faults', handler: listFaults },
   { method: 'POST', pattern: '/dev/faults', handler: addFault },
   { method: 'DELETE', pattern: '/dev/faults', handler: clearFaults },
 ];

@@ -1,9 +1,9 @@
-import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as delay } from 'node:timers/promises';
 import { openDatabase, type ZenkyDb } from './db';
 import { FaultQueue } from './faults';
-import { HttpError, PREFLIGHT_HEADERS, sendReply, type JsonReply } from './http-helpers';
+import { CORS_HEADERS, HttpError, PREFLIGHT_HEADERS, readBody, sendReply } from './http-helpers';
+import { playFault, type Outcome } from './play-fault';
 import { matchRoute, type RequestContext } from './router';
 import { API_PATH_PREFIX, ROUTES, WEBHOOK_PATH_PREFIX } from './routes';
 import { SEED_STORE, seedDatabase } from './seed';
@@ -33,7 +33,7 @@ export interface RunningZenkyServer {
   close(): Promise<void>;
 }
 
-type ServerState = Omit<RequestContext, 'req' | 'url' | 'params'>;
+type ServerState = Omit<RequestContext, 'req' | 'url' | 'params' | 'readBody'>;
 
 /** Returns the path for logs, with the secret webhook token replaced. */
 function redactPath(pathname: string): string {
@@ -42,48 +42,53 @@ function redactPath(pathname: string): string {
     : pathname;
 }
 
-/** Plays back a fault from `POST /dev/faults`. Returns its reply, or undefined to go on. */
-async function applyFault(state: ServerState, pathname: string): Promise<JsonReply | undefined> {
-  const fault = state.faults.take(pathname);
-  if (fault === undefined) {
-    return undefined;
-  }
-  if (fault.delayMs !== undefined) {
-    await delay(fault.delayMs, undefined, { signal: state.closing });
-  }
-  if (fault.status === undefined) {
-    return undefined;
-  }
-
-  const headers: Record<string, string> = {};
-  if (fault.retryAfter !== undefined) {
-    headers['Retry-After'] = fault.retryAfter;
-  }
-  const message = `${STATUS_CODES[fault.status] ?? 'Error'} (fault injected by POST /dev/faults).`;
-  return { status: fault.status, body: { message }, headers };
-}
-
-async function route(state: ServerState, req: IncomingMessage, url: URL): Promise<JsonReply> {
+async function route(
+  state: ServerState,
+  req: IncomingMessage,
+  url: URL,
+  readBody: () => Promise<string>,
+): Promise<Outcome> {
   if (req.method === 'OPTIONS') {
-    return { status: 204, headers: PREFLIGHT_HEADERS };
+    return { kind: 'reply', reply: { status: 204, headers: PREFLIGHT_HEADERS } };
   }
 
-  const match = matchRoute(ROUTES, req.method ?? 'GET', url.pathname);
+  const method = req.method ?? 'GET';
+  const match = matchRoute(ROUTES, method, url.pathname);
   if (match.kind === 'not_found') {
-    throw new HttpError(404, `No route for ${req.method} ${redactPath(url.pathname)}.`);
+    throw new HttpError(404, `No route for ${method} ${redactPath(url.pathname)}.`);
   }
   if (match.kind === 'method_not_allowed') {
     const allow = match.allowed.join(', ');
-    throw new HttpError(405, `Method ${req.method} is not allowed here.`, {}, { Allow: allow });
+    throw new HttpError(405, `Method ${method} is not allowed here.`, {}, { Allow: allow });
   }
 
-  if (url.pathname.startsWith(API_PATH_PREFIX)) {
-    const faultReply = await applyFault(state, url.pathname);
-    if (faultReply !== undefined) {
-      return faultReply;
-    }
+  const ctx: RequestContext = { ...state, req, url, params: match.params, readBody };
+  const handler = () => match.route.handler(ctx);
+  const fault = url.pathname.startsWith(API_PATH_PREFIX)
+    ? state.faults.take(method, url.pathname)
+    : undefined;
+
+  if (fault === undefined) return { kind: 'reply', reply: await handler() };
+  return playFault(fault, readBody, handler, state.closing);
+}
+
+function sendOutcome(res: ServerResponse, outcome: Outcome): void {
+  switch (outcome.kind) {
+    case 'reply':
+      sendReply(res, outcome.reply);
+      return;
+    case 'raw':
+      res.writeHead(outcome.status, {
+        ...CORS_HEADERS,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(outcome.text)),
+      });
+      res.end(outcome.text);
+      return;
+    case 'drop':
+      res.destroy();
+      return;
   }
-  return match.route.handler({ ...state, req, url, params: match.params });
 }
 
 async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse) {
@@ -95,22 +100,28 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     state.log(`${req.method} ${redactPath(url.pathname)} ${status} ${ms}ms`);
   });
 
-  let reply: JsonReply;
+  let body: Promise<string> | undefined;
+  const readRequestBody = () => (body ??= readBody(req));
+
+  let outcome: Outcome;
   try {
-    reply = await route(state, req, url);
+    outcome = await route(state, req, url, readRequestBody);
   } catch (error) {
     if (state.closing.aborted) {
       res.destroy();
       return;
     }
     if (error instanceof HttpError) {
-      reply = error.toReply();
+      outcome = { kind: 'reply', reply: error.toReply() };
     } else {
       state.log(`${req.method} ${redactPath(url.pathname)} failed: ${String(error)}`);
-      reply = { status: 500, body: { message: 'Internal server error.' } };
+      outcome = {
+        kind: 'reply',
+        reply: { status: 500, body: { message: 'Internal server error.' } },
+      };
     }
   }
-  sendReply(res, reply);
+  sendOutcome(res, outcome);
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string) {

@@ -1,5 +1,5 @@
 import type { ZenkyDb } from './db';
-import { HttpError, readBody, readHeader, type JsonReply } from './http-helpers';
+import { HttpError, readHeader, type JsonReply } from './http-helpers';
 import { loadCurrentMapping } from './mapping-store';
 import { parseWebhookBody, type FrontpadWebhook } from './parse-webhook-body';
 import type { RequestContext } from './router';
@@ -86,7 +86,7 @@ async function handleRequest(ctx: RequestContext): Promise<WebhookResult> {
   let text = '';
   let bodyProblem: string | undefined;
   try {
-    text = await readBody(ctx.req);
+    text = await ctx.readBody();
   } catch (error) {
     if (!(error instanceof HttpError)) {
       throw error;

@@ -1,4 +1,5 @@
-import { HttpError, parseJsonBody, readBody, type JsonReply } from '../http-helpers';
+import { HttpError, parseJsonBody, type JsonReply } from '../http-helpers';
+import type { FaultAction, FaultTiming } from '../faults';
 import { listRevisions } from '../mapping-store';
 import type { RequestContext } from '../router';
 
@@ -88,13 +89,60 @@ function readOptionalString(body: Record<string, unknown>, field: string): strin
   return value;
 }
 
+function readOptionalBoolean(body: Record<string, unknown>, field: string): boolean {
+  const value = body[field];
+  if (value !== undefined && typeof value !== 'boolean') {
+    const message = `The ${field} field must be true or false.`;
+    throw new HttpError(422, message, { errors: { [field]: [message] } });
+  }
+  return value === true;
+}
+
+const FAULT_METHODS = ['GET', 'PUT', 'PATCH'];
+
+/** Reads the action of a fault: at most one of `status`, `drop` and `malformed_json`. */
+function readAction(fields: Record<string, unknown>, status: number | undefined): FaultAction {
+  const drop = readOptionalBoolean(fields, 'drop');
+  const malformed = readOptionalBoolean(fields, 'malformed_json');
+  const chosen = [status !== undefined, drop, malformed].filter(Boolean).length;
+  if (chosen > 1) {
+    throw new HttpError(422, 'Give at most one of status, drop and malformed_json.');
+  }
+
+  if (status !== undefined) return 'status';
+  if (drop) return 'drop';
+  if (malformed) return 'malformed_json';
+  return 'delay';
+}
+
+function readTiming(fields: Record<string, unknown>): FaultTiming {
+  const when = readOptionalString(fields, 'when') ?? 'before';
+  if (when !== 'before' && when !== 'after') {
+    const message = 'The when field must be "before" or "after".';
+    throw new HttpError(422, message, { errors: { when: [message] } });
+  }
+  return when;
+}
+
+function readMethod(fields: Record<string, unknown>): string | undefined {
+  const method = readOptionalString(fields, 'method')?.toUpperCase();
+  if (method !== undefined && !FAULT_METHODS.includes(method)) {
+    const message = `The method field must be one of ${FAULT_METHODS.join(', ')}.`;
+    throw new HttpError(422, message, { errors: { method: [message] } });
+  }
+  return method;
+}
+
 /**
- * `POST /dev/faults` with `{status?, retry_after?, delay_ms?, path?, times?}`: the next `times`
- * (default 1) API requests under `path` get `status` and `Retry-After`, after
- * `delay_ms`. A fault with only `delay_ms` slows the requests down and then serves them.
+ * `POST /dev/faults` with `{status?, retry_after?, drop?, malformed_json?, delay_ms?, when?,
+ * path?, method?, times?}`: the next `times` (default 1) API requests under `path` with
+ * `method` get the fault. Its action is one of `status` (with `Retry-After`), `drop` (the
+ * connection is closed without a reply) and `malformed_json` (200 with a broken body), or
+ * only `delay_ms`, which slows the request and then serves it. `when: "before"` (the
+ * default) acts before the handler runs, `when: "after"` after it has stored a write.
  */
 export async function addFault(ctx: RequestContext): Promise<JsonReply> {
-  const body = parseJsonBody(await readBody(ctx.req));
+  const body = parseJsonBody(await ctx.readBody());
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(422, 'The body must be a JSON object.');
   }
@@ -102,21 +150,33 @@ export async function addFault(ctx: RequestContext): Promise<JsonReply> {
 
   const status = readOptionalInteger(fields, 'status', 400, 599);
   const delayMs = readOptionalInteger(fields, 'delay_ms', 0, MAX_FAULT_DELAY_MS);
-  if (status === undefined && delayMs === undefined) {
-    throw new HttpError(422, 'Give a status, a delay_ms or both.');
+  const action = readAction(fields, status);
+  if (action === 'delay' && delayMs === undefined) {
+    throw new HttpError(422, 'Give a status, drop, malformed_json or delay_ms.');
   }
 
   ctx.faults.add({
+    action,
+    when: readTiming(fields),
     status,
     delayMs,
     retryAfter: readOptionalString(fields, 'retry_after'),
     pathPrefix: readOptionalString(fields, 'path'),
+    method: readMethod(fields),
     remaining: readOptionalInteger(fields, 'times', 1, 1000) ?? 1,
   });
   return { status: 201, body: { data: ctx.faults.list() } };
 }
 
-/** `DELETE /dev/faults`: drops every pending fault. */
+/** `GET /dev/faults`: the faults still to be played and those played since the start. */
+export function listFaults(ctx: RequestContext): JsonReply {
+  return {
+    status: 200,
+    body: { data: { pending: ctx.faults.list(), played: ctx.faults.played() } },
+  };
+}
+
+/** `DELETE /dev/faults`: drops every fault not played yet. */
 export function clearFaults(ctx: RequestContext): JsonReply {
   ctx.faults.clear();
   return { status: 204 };

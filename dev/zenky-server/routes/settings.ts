@@ -1,5 +1,5 @@
 import { authorizeStore, type AuthorizedStore } from '../auth';
-import { HttpError, parseJsonBody, readBody, type JsonReply } from '../http-helpers';
+import { HttpError, parseJsonBody, type JsonReply } from '../http-helpers';
 import type { RequestContext } from '../router';
 
 function settingsReply(ctx: RequestContext, store: AuthorizedStore): JsonReply {
@@ -22,7 +22,7 @@ export function getSettings(ctx: RequestContext): JsonReply {
 /** `PATCH /v2/exchange/frontpad/settings` with a required boolean `status_webhooks_enabled`. */
 export async function patchSettings(ctx: RequestContext): Promise<JsonReply> {
   const store = authorizeStore(ctx);
-  const body = parseJsonBody(await readBody(ctx.req));
+  const body = parseJsonBody(await ctx.readBody());
 
   const value =
     typeof body === 'object' && body !== null && 'status_webhooks_enabled' in body

@@ -1,7 +1,7 @@
 import { formatRevisionEtag } from '../../../utils/zenky/etag';
 import type { Mapping } from '../../../utils/zenky/schemas';
 import { authorizeStore } from '../auth';
-import { HttpError, parseJsonBody, readBody, readHeader, type JsonReply } from '../http-helpers';
+import { HttpError, parseJsonBody, readHeader, type JsonReply } from '../http-helpers';
 import { findStoredResponse, fingerprintRequest, storeResponse } from '../idempotency-store';
 import { insertRevision, loadCurrentMapping, loadStatusIds } from '../mapping-store';
 import type { RequestContext } from '../router';
@@ -45,7 +45,7 @@ export function getStatusMapping(ctx: RequestContext): JsonReply {
  */
 export async function putStatusMapping(ctx: RequestContext): Promise<JsonReply> {
   const store = authorizeStore(ctx);
-  const body = parseJsonBody(await readBody(ctx.req));
+  const body = parseJsonBody(await ctx.readBody());
   const key = readIdempotencyKey(ctx);
   const ifMatch = readHeader(ctx.req, 'If-Match')?.trim() ?? '';
   const fingerprint = fingerprintRequest(ifMatch, body);
