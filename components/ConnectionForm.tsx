@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 
 import { t } from '@/utils/i18n/t';
 import type { PageRequest } from '@/utils/messages/protocol';
 import type { ReplyError } from '@/utils/messages/state';
 import { DEFAULT_ZENKY_BASE_URL } from '@/utils/origins';
+import {
+  requestApiOrigin,
+  type ApiOriginAccess,
+  type PermissionsApi,
+} from '@/utils/permissions/request-api-origin';
 import type { Connection } from '@/utils/storage/records';
 
 import { sendRequest } from './send-request';
@@ -13,6 +19,12 @@ interface Props {
 }
 
 type TestResult = { ok: boolean; message: string; field?: string } | null;
+
+const PERMISSIONS: PermissionsApi = {
+  // The manifest types of webextension-polyfill lack Manifest V3's optional_host_permissions.
+  getManifest: () => browser.runtime.getManifest() as ReturnType<PermissionsApi['getManifest']>,
+  request: (permissions) => browser.permissions.request(permissions),
+};
 
 /** Zenky API base URL, store id and token, with a connection check. */
 export function ConnectionForm({ run }: Props) {
@@ -34,7 +46,10 @@ export function ConnectionForm({ run }: Props) {
   }, []);
 
   async function testConnection() {
+    const access = requestApiOrigin(baseUrl, PERMISSIONS);
     setBusy(true);
+    if (!(await accessGranted(access))) return;
+
     const reply = await sendRequest<string>({ type: 'connection/test', baseUrl, storeId, token });
     setBusy(false);
     setResult(
@@ -46,7 +61,10 @@ export function ConnectionForm({ run }: Props) {
 
   async function save(event: Event) {
     event.preventDefault();
+    const access = requestApiOrigin(baseUrl, PERMISSIONS);
     setBusy(true);
+    if (!(await accessGranted(access))) return;
+
     const error = await run({ type: 'connection/save', baseUrl, storeId, token });
     setBusy(false);
     setResult(
@@ -54,6 +72,21 @@ export function ConnectionForm({ run }: Props) {
         ? { ok: false, message: error.message, field: firstField(error) }
         : { ok: true, message: t('connectionSaved') },
     );
+  }
+
+  /** Shows why the API address cannot be reached; true when the request may go on. */
+  async function accessGranted(pending: Promise<ApiOriginAccess>): Promise<boolean> {
+    const access = await pending;
+    if (access.kind === 'granted' || access.kind === 'invalid') return true;
+
+    const origin = access.pattern.replace(/\/\*$/, '');
+    const message =
+      access.kind === 'denied'
+        ? t('errorHostPermissionDenied', [origin])
+        : t('errorHostPermissionNotRequestable', [origin]);
+    setBusy(false);
+    setResult({ ok: false, message, field: 'baseUrl' });
+    return false;
   }
 
   const fieldError = (field: string) =>

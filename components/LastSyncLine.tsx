@@ -1,8 +1,8 @@
 import { formatTime } from '@/utils/i18n/format-time';
 import { t } from '@/utils/i18n/t';
-import type { AppState } from '@/utils/messages/state';
+import type { AppState, PendingWrite } from '@/utils/messages/state';
 
-/** The time and outcome of the last sync, and the next retry while one is pending. */
+/** Shows the time and outcome of the last sync, and the write Zenky has not confirmed yet. */
 export function LastSyncLine({ state }: { state: AppState }) {
   const last = state.lastSync;
 
@@ -16,16 +16,37 @@ export function LastSyncLine({ state }: { state: AppState }) {
       ) : (
         <p class="muted">{t('syncNever')}</p>
       )}
-      {state.pending && (
-        <p class="result warn" data-testid="pending-sync">
-          {state.pending.nextAttemptAt
-            ? t('syncPendingRetry', [
-                state.pending.attempts,
-                formatTime(state.pending.nextAttemptAt),
-              ])
-            : t('syncPending')}
-        </p>
-      )}
+      {state.pending && <PendingLine pending={state.pending} />}
     </div>
   );
+}
+
+/** Sending, waiting for a retry, or stopped until the operator acts. */
+function PendingLine({ pending }: { pending: PendingWrite }) {
+  const collapsed = pending.saves > 1 ? ` ${t('syncSavesCollapsed', [pending.saves])}` : '';
+
+  return (
+    <p
+      class={pending.state === 'failed' ? 'result error' : 'result warn'}
+      role={pending.state === 'failed' ? 'alert' : 'status'}
+      data-testid="pending-sync"
+      data-state={pending.state}
+    >
+      {describePending(pending)}
+      {collapsed}
+    </p>
+  );
+}
+
+function describePending(pending: PendingWrite): string {
+  switch (pending.state) {
+    case 'sending':
+      return t('syncSending');
+    case 'retrying':
+      return pending.nextAttemptAt
+        ? t('syncPendingRetry', [pending.attempts, formatTime(pending.nextAttemptAt)])
+        : t('syncPending');
+    case 'failed':
+      return t('syncStopped', [pending.error?.message ?? '']);
+  }
 }

@@ -27,7 +27,9 @@ export function MappingEditor({ state, error, busy, run }: Props) {
   const statuses = useMemo(() => state.catalog?.statuses ?? [], [state.catalog]);
   const { rows, setRows, update, reset, hasUnsaved } = useMappingRows(state);
   const [previewing, setPreviewing] = useState(false);
-  const rowErrors = useMemo(() => errorsByRow(error), [error]);
+  // A write Zenky rejected with field errors stays in the outbox, so they show after reloads.
+  const syncError = state.pending?.error ?? null;
+  const rowErrors = useMemo(() => errorsByRow(error ?? syncError), [error, syncError]);
 
   if (statuses.length === 0) {
     return (

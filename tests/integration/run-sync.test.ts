@@ -12,6 +12,7 @@ import { closeAssistantDb, DB_NAME } from '@/utils/storage/db';
 import { readRecord, readSyncLog, writeRecord } from '@/utils/storage/kv';
 import type { Catalog, Connection, DraftEntry } from '@/utils/storage/records';
 import { resolveConflict } from '@/utils/sync/resolve-conflict';
+import { flushOutbox, resumeAfterConnectionChange } from '@/utils/sync/flush-outbox';
 import { runSync, type SyncDeps } from '@/utils/sync/run-sync';
 import { createZenkyClient, ZENKY_API_PATHS } from '@/utils/zenky/client';
 import type { MappingItem } from '@/utils/zenky/schemas';
@@ -59,23 +60,16 @@ let server: RunningZenkyServer;
 let tempDir: string;
 let connection: Connection;
 
-const retries: Date[] = [];
-const issuedKeys: string[] = [];
-
-function newIdempotencyKey(): string {
-  const key = randomUUID();
-  issuedKeys.push(key);
-
-  return key;
-}
+/** Every alarm time the sync set, oldest first; null where it cleared the alarm. */
+const wakes: (Date | null)[] = [];
 
 function syncDeps(): SyncDeps {
   return {
     createClient: (stored) => createZenkyClient(stored),
-    scheduleRetry: async (at) => {
-      retries.push(at);
+    scheduleWake: async (at) => {
+      wakes.push(at);
     },
-    newIdempotencyKey,
+    newIdempotencyKey: randomUUID,
     now: () => new Date(),
     t,
   };
@@ -185,7 +179,7 @@ describe('runSync against the stand-in server', () => {
   });
 
   beforeEach(() => {
-    retries.length = 0;
+    wakes.length = 0;
   });
 
   it('first sync creates revision 1', async () => {
@@ -211,9 +205,8 @@ describe('runSync against the stand-in server', () => {
   it('first sync updates local records', async () => {
     expect((await readRecord('remote'))?.mapping.revision).toBe(1);
     expect((await readRecord('draft'))?.baseRevision).toBe(1);
-    expect(await readRecord('pending')).toBeNull();
+    expect(await readRecord('outbox')).toBeNull();
     expect((await readRecord('notices'))?.firstMappingSyncAt).toEqual(expect.any(String));
-    expect((await readRecord('zenky'))?.orderStatuses).toHaveLength(SEED_STORE.statuses.length);
   });
 
   it('first sync message names the revision', async () => {
@@ -243,7 +236,7 @@ describe('runSync against the stand-in server', () => {
     expect(result.ok).toBe(false);
     expect(result.errorCode).toBe('invalid_mapping');
     expect(result.message).toBe(t('problemTooManyNotify', [6, 5]));
-    expect(await readRecord('pending')).toBeNull();
+    expect(await readRecord('outbox')).toBeNull();
     expect(await serverRevisions()).toHaveLength(1);
   });
 
@@ -273,7 +266,7 @@ describe('runSync against the stand-in server', () => {
     expect(conflict?.mine.find((item) => item.frontpad_code === 1)?.notify).toBe(true);
     expect(latest?.revision).toBe(2);
     expect(latest?.items).toEqual(theirItems);
-    expect(await readRecord('pending')).toBeNull();
+    expect(await readRecord('outbox')).toBeNull();
   });
 
   it('resolving with mine sends ours', async () => {
@@ -299,22 +292,22 @@ describe('runSync against the stand-in server', () => {
     const before = Date.now();
 
     const result = await runSync(deps);
-    const pending = await readRecord('pending');
-    pendingKey = pending?.idempotencyKey ?? '';
+    const outbox = await readRecord('outbox');
+    const retryAt = wakes.at(-1);
+    pendingKey = outbox?.idempotencyKey ?? '';
 
     expect(result.ok).toBe(false);
     expect(result.errorCode).toBe('server');
     expect(result.message.startsWith(t('errorServer', [503]))).toBe(true);
-    expect(pending?.attempts).toBe(1);
-    expect(pending?.baseRevision).toBe(3);
-    expect(retries).toHaveLength(1);
-    expect(retries[0]!.getTime() - before).toBeGreaterThanOrEqual(30_000);
-    expect(pending?.nextAttemptAt).toBe(retries[0]?.toISOString());
+    expect(outbox?.status).toBe('retrying');
+    expect(outbox?.attempts).toBe(1);
+    expect(outbox?.baseRevision).toBe(3);
+    expect(retryAt!.getTime() - before).toBeGreaterThanOrEqual(30_000);
+    expect(outbox?.nextAttemptAt).toBe(retryAt?.toISOString());
     expect(await serverRevisions()).toHaveLength(3);
   });
 
   it('retry reuses the idempotency key', async () => {
-    const keysBefore = issuedKeys.length;
     const result = await runSync(deps);
     const revisions = await serverRevisions();
 
@@ -322,49 +315,64 @@ describe('runSync against the stand-in server', () => {
     expect(result.revision).toBe(4);
     expect(revisions).toHaveLength(4);
     expect(revisions.at(-1)?.idempotency_key).toBe(pendingKey);
-    expect(issuedKeys).toHaveLength(keysBefore);
-    expect(await readRecord('pending')).toBeNull();
-    expect(retries).toEqual([]);
+    expect(await readRecord('outbox')).toBeNull();
   });
 
   it('retry after a lost reply is replayed', async () => {
     await addFault({ status: 503, path: ZENKY_API_PATHS.statusMapping });
     await editDraft({ '13': { order_status_id: STATUS_DELIVERING, notify: false } });
     await runSync(deps);
-    const pending = await readRecord('pending');
-    if (!pending) throw new Error('Expected a pending write after the 503');
+    const outbox = await readRecord('outbox');
+    if (!outbox || outbox.baseRevision === null) throw new Error('Expected a pending write');
 
     // The server saves the write, but its reply never reaches the extension.
-    await createZenkyClient(connection).putMapping(pending.items, {
-      baseRevision: pending.baseRevision,
-      idempotencyKey: pending.idempotencyKey,
+    await createZenkyClient(connection).putMapping(outbox.items, {
+      baseRevision: outbox.baseRevision,
+      idempotencyKey: outbox.idempotencyKey,
     });
     const result = await runSync(deps);
 
     expect(result.ok).toBe(true);
     expect(result.revision).toBe(5);
     expect(await serverRevisions()).toHaveLength(5);
-    expect(await readRecord('pending')).toBeNull();
+    expect(await readRecord('outbox')).toBeNull();
   });
 
-  it('401 is unauthorized and drops pending', async () => {
+  it('401 stops and keeps the write', async () => {
     await writeRecord('connection', { ...connection, token: 'zk_wrong_token' });
     await editDraft({ '14': { order_status_id: STATUS_NEW, notify: false } });
 
     const result = await runSync(deps);
+    const outbox = await readRecord('outbox');
 
     expect(result.ok).toBe(false);
     expect(result.errorCode).toBe('unauthorized');
     expect(result.message).toBe(t('errorUnauthorized'));
-    expect(await readRecord('pending')).toBeNull();
-    expect(retries).toEqual([]);
+    expect(outbox?.status).toBe('failed');
+    expect(outbox?.lastError?.code).toBe('unauthorized');
+    expect(wakes.at(-1)).toBeNull();
     expect(await serverRevisions()).toHaveLength(5);
+  });
+
+  it('saved token resumes the stopped write', async () => {
+    await writeRecord('connection', connection);
+    await resumeAfterConnectionChange(deps);
+    const result = await flushOutbox(deps);
+    const latest = await lastServerRevision();
+
+    expect(result?.ok).toBe(true);
+    expect(latest?.revision).toBe(6);
+    expect(latest?.items.find((item) => item.frontpad_code === 14)?.order_status_id).toBe(
+      STATUS_NEW,
+    );
+    expect(await readRecord('outbox')).toBeNull();
   });
 
   it('sync log lists every run newest first', async () => {
     const codes = (await readSyncLog()).map((entry) => entry.errorCode);
 
     expect(codes).toEqual([
+      null,
       'unauthorized',
       null,
       'server',

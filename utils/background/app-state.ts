@@ -3,19 +3,20 @@ import type { Translate } from '@/utils/i18n/catalog';
 import type { AppState, ContentState } from '@/utils/messages/state';
 import { summarizeMapping } from '@/utils/mapping/summary';
 import { readRecord } from '@/utils/storage/kv';
+import { pendingWrite } from '@/utils/sync/pending-write';
 
 import { loadSetupFacts } from './load-setup-facts';
 
 /** Collects what the popup and the options page show. The token is left out. */
 export async function loadAppState(t: Translate): Promise<AppState> {
-  const [connection, catalog, zenky, draft, remote, pending, lastSync, conflict, notices] =
+  const [connection, catalog, zenky, draft, remote, outbox, lastSync, conflict, notices] =
     await Promise.all([
       readRecord('connection'),
       readRecord('catalog'),
       readRecord('zenky'),
       readRecord('draft'),
       readRecord('remote'),
-      readRecord('pending'),
+      readRecord('outbox'),
       readRecord('lastSync'),
       readRecord('conflict'),
       readRecord('notices'),
@@ -38,7 +39,7 @@ export async function loadAppState(t: Translate): Promise<AppState> {
     zenkyFetchedAt: zenky?.fetchedAt ?? null,
     draft: draft?.entries ?? {},
     remote: remote?.mapping ?? null,
-    pending: pending && { attempts: pending.attempts, nextAttemptAt: pending.nextAttemptAt },
+    pending: pendingWrite(outbox),
     lastSync,
     conflict,
     firstMappingSyncAt: notices?.firstMappingSyncAt ?? null,

@@ -3,32 +3,41 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/t';
 import { badgeState, type BadgeReason } from '@/utils/mapping/badge-state';
 import { readRecord } from '@/utils/storage/kv';
+import { pendingWrite } from '@/utils/sync/pending-write';
 
 const COLORS: Record<BadgeReason, string> = {
-  pending: '#c62828',
+  failed: '#c62828',
+  retrying: '#ef6c00',
+  sending: '#1565c0',
   unmapped: '#e65100',
   stale: '#1565c0',
   none: '#1565c0',
 };
 
-/** Updates the toolbar badge and its tooltip from the stored catalog, draft and mapping. */
+/** Updates the toolbar badge and its tooltip from the stored catalog, draft, mapping and outbox. */
 export async function updateBadge(): Promise<void> {
-  const [catalog, draft, remote, pending] = await Promise.all([
+  const [catalog, draft, remote, outbox] = await Promise.all([
     readRecord('catalog'),
     readRecord('draft'),
     readRecord('remote'),
-    readRecord('pending'),
+    readRecord('outbox'),
   ]);
+  const pending = pendingWrite(outbox);
 
   const state = badgeState({
     statuses: catalog?.statuses ?? [],
     entries: draft?.entries ?? {},
     remoteItems: remote?.mapping.items ?? null,
-    pending: pending !== null,
+    pending: pending?.state ?? null,
   });
 
+  const retryAt = pending?.nextAttemptAt
+    ? new Date(pending.nextAttemptAt).toLocaleTimeString()
+    : '';
   const titles: Record<BadgeReason, string> = {
-    pending: t('badgePending'),
+    failed: t('badgeFailed', [pending?.error?.message ?? '']),
+    retrying: t('badgeRetrying', [retryAt, pending?.attempts ?? 0]),
+    sending: t('badgeSending'),
     unmapped: t('badgeUnmapped', [state.count]),
     stale: t('badgeStale'),
     none: t('extName'),

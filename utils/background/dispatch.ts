@@ -7,6 +7,7 @@ import { logger } from '@/utils/logger';
 
 import { handleContentRequest, type ContentHandlerDeps } from './handle-content';
 import { handlePageRequest, ReplyFailure, type PageHandlerDeps } from './handle-page';
+import { pageMaySend } from './page-access';
 import type { SenderKind } from './sender';
 
 /**
@@ -22,14 +23,20 @@ export async function dispatchMessage(
   const { t } = deps;
 
   if (senderKind === 'rejected') {
-    logger.warn('Rejected a message from an unexpected sender', sender.url ?? sender.id);
+    // Only the origin: the rest of a page's URL may carry order numbers or customer data.
+    logger.warn('Rejected a message from an unexpected sender', originOf(sender.url) ?? sender.id);
     return fail('rejected_sender', t('errorRejectedSender'));
   }
 
   try {
-    if (senderKind === 'extension-page') {
+    if (senderKind === 'options-page' || senderKind === 'extension-page') {
       const parsed = pageRequestSchema.safeParse(message);
       if (!parsed.success) return invalidMessage(parsed.error.issues[0], t);
+
+      if (!pageMaySend(parsed.data, senderKind)) {
+        logger.warn('Rejected a connection request from a page other than the options page');
+        return fail('rejected_sender', t('errorRejectedSender'));
+      }
 
       return { ok: true, value: await handlePageRequest(parsed.data, deps) };
     }
@@ -63,4 +70,14 @@ function fail(code: string, message: string): Reply<never> {
 function internalMessage(error: unknown, t: Translate): string {
   const detail = error instanceof Error ? error.message : String(error);
   return t('errorInternal', [detail]);
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '(unparsable URL)';
+  }
 }

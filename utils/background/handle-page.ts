@@ -6,7 +6,7 @@ import { readRecord, readSyncLog, writeRecord } from '@/utils/storage/kv';
 import { connectionSchema, type Connection } from '@/utils/storage/records';
 import { refreshZenky } from '@/utils/sync/refresh-zenky';
 import { resolveConflict } from '@/utils/sync/resolve-conflict';
-import type { SyncDeps } from '@/utils/sync/run-sync';
+import type { SyncDeps } from '@/utils/sync/sync-deps';
 import { ZenkyError } from '@/utils/zenky/errors';
 
 import { loadAppState } from './app-state';
@@ -15,6 +15,8 @@ import { handleSetupRequest } from './handle-setup';
 
 export interface PageHandlerDeps extends SyncDeps {
   runSync: () => Promise<unknown>;
+  /** Resumes a write stopped by the connection settings, and sends what is pending. */
+  resumeSync: () => Promise<unknown>;
   onCatalogChanged: () => Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function handlePageRequest(
     case 'connection/save': {
       const connection = parseConnection(request, t);
       await writeRecord('connection', connection);
+      await deps.resumeSync();
       await withZenkyErrors(connection, t, () =>
         refreshZenky(connection, deps.createClient, deps.now),
       );

@@ -2,12 +2,16 @@ import type { Runtime } from 'webextension-polyfill';
 
 import { FRONTPAD_MATCHES, LOCAL_STANDIN_MATCHES } from '@/utils/origins';
 
-export type SenderKind = 'extension-page' | 'frontpad-tab' | 'rejected';
+export type SenderKind = 'options-page' | 'extension-page' | 'frontpad-tab' | 'rejected';
+
+/** Path of the options page, the only page that may read or change the Zenky token. */
+const OPTIONS_PAGE_PATH = '/options.html';
 
 /**
- * Classifies who sent a message. Only this extension is accepted: its own pages (popup,
- * options) by their URL, and content scripts only from tabs on Frontpad's origin (or the
- * local stand-in origin in builds made for tests and the demo).
+ * Classifies who sent a message. Only this extension is accepted: its own pages by their URL,
+ * with the options page distinguished from the others (the popup), and content scripts only from
+ * tabs on Frontpad's origin (or the local stand-in origin in builds made for tests and the
+ * demo).
  */
 export function classifySender(
   sender: Runtime.MessageSender,
@@ -17,7 +21,9 @@ export function classifySender(
 ): SenderKind {
   if (sender.id !== extensionId || !sender.url) return 'rejected';
 
-  if (sender.url.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.url.startsWith(extensionOrigin)) {
+    return pathOf(sender.url) === OPTIONS_PAGE_PATH ? 'options-page' : 'extension-page';
+  }
 
   const patterns = localStandins
     ? [...FRONTPAD_MATCHES, ...LOCAL_STANDIN_MATCHES]
@@ -42,4 +48,12 @@ function urlMatches(pattern: string, url: string): boolean {
   }
 
   return parsed.protocol === `${scheme}:` && parsed.hostname === host;
+}
+
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return null;
+  }
 }

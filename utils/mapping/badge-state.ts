@@ -5,7 +5,10 @@ import type { MappingItem } from '@/utils/zenky/schemas';
 import { buildMappingItems, sameMappingItems } from './build-items';
 import { findDrift, hasDrift } from './drift';
 
-export type BadgeReason = 'pending' | 'unmapped' | 'stale' | 'none';
+export type BadgeReason = 'failed' | 'retrying' | 'sending' | 'unmapped' | 'stale' | 'none';
+
+/** Texts of the badge for a write Zenky has not confirmed yet. */
+const PENDING_TEXT = { failed: '!', retrying: '↻', sending: '…' } as const;
 
 export interface BadgeState {
   text: string;
@@ -15,17 +18,20 @@ export interface BadgeState {
 }
 
 /**
- * Decides the toolbar badge: «!» while a write waits for a retry, the number of unmapped
- * statuses, «↑» while Zenky's mapping is stale (Frontpad added, removed or renamed a status,
- * or the draft has edits not synced yet), and nothing when all is in place.
+ * Decides the toolbar badge. A write Zenky has not confirmed shows «!» while it is stopped
+ * until the operator acts, «↻» while it waits for a retry and «…» while it is being sent.
+ * Otherwise the badge shows the number of unmapped statuses, «↑» while Zenky's mapping is
+ * stale (Frontpad added, removed or renamed a status, or the draft has edits not synced yet),
+ * and nothing when all is in place.
  */
 export function badgeState(input: {
   statuses: readonly FrontpadStatus[];
   entries: Readonly<Record<string, DraftEntry>>;
   remoteItems: readonly MappingItem[] | null;
-  pending: boolean;
+  /** State of the write Zenky has not confirmed yet, if any. */
+  pending: keyof typeof PENDING_TEXT | null;
 }): BadgeState {
-  if (input.pending) return { text: '!', reason: 'pending', count: 0 };
+  if (input.pending) return { text: PENDING_TEXT[input.pending], reason: input.pending, count: 0 };
 
   const unmapped = input.statuses.filter(
     (status) => !input.entries[String(status.code)]?.order_status_id,

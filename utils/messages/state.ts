@@ -18,11 +18,25 @@ export interface AppState {
   zenkyFetchedAt: string | null;
   draft: Record<string, DraftEntry>;
   remote: Mapping | null;
-  pending: { attempts: number; nextAttemptAt: string | null } | null;
+  pending: PendingWrite | null;
   lastSync: LastSync | null;
   conflict: { theirs: Mapping; mine: MappingItem[]; at: string } | null;
   firstMappingSyncAt: string | null;
   setup: SetupFacts;
+}
+
+/**
+ * The mapping write that Zenky has not confirmed yet: being sent (or checked), waiting for a
+ * retry at `nextAttemptAt`, or stopped until the operator acts on `error`.
+ */
+export interface PendingWrite {
+  state: 'sending' | 'retrying' | 'failed';
+  /** Failed attempts since the last save. */
+  attempts: number;
+  nextAttemptAt: string | null;
+  /** Saves collapsed into this write. */
+  saves: number;
+  error: ReplyError | null;
 }
 
 /** What the in-page control shows; it carries nothing secret. */

@@ -1,3 +1,5 @@
+import { hideInLogs } from '@/utils/logger';
+
 import { openAssistantDb, SYNC_LOG_LIMIT } from './db';
 import {
   recordSchemas,
@@ -32,6 +34,7 @@ export async function readRecord<K extends RecordKey>(key: K): Promise<RecordVal
     throw new StoredRecordInvalidError(key, `${issue?.path.join('.') ?? ''} ${issue?.message}`);
   }
 
+  rememberSecrets(key, parsed.data);
   return parsed.data as RecordValue<K>;
 }
 
@@ -41,8 +44,16 @@ export async function writeRecord<K extends RecordKey>(
   value: RecordValue<K>,
 ): Promise<void> {
   const checked = recordSchemas[key].parse(value);
+  rememberSecrets(key, checked);
   const db = await openAssistantDb();
   await db.put('kv', checked, key);
+}
+
+/** Registers the token of a connection record read or written here, so that no log shows it. */
+function rememberSecrets(key: RecordKey, value: unknown): void {
+  if (key !== 'connection') return;
+
+  hideInLogs((value as RecordValue<'connection'>).token);
 }
 
 export async function deleteRecord(key: RecordKey): Promise<void> {

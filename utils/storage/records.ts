@@ -9,6 +9,9 @@ import {
   orderStatusSchema,
 } from '@/utils/zenky/schemas';
 
+import { outboxSchema } from './outbox-record';
+import { syncTuningSchema } from './sync-tuning-record';
+
 /**
  * Zenky connection. It is kept in the extension's IndexedDB, which content scripts cannot
  * open because they run with the page's origin; `storage.local` would be readable by them.
@@ -55,19 +58,6 @@ export const zenkyCacheSchema = z.object({
 export const remoteMappingSchema = z.object({
   mapping: mappingSchema,
   seenAt: z.string(),
-});
-
-/**
- * A mapping write that has not been confirmed by Zenky yet. It is stored before the request
- * is sent, so the idempotency key survives a stopped service worker and a retry replays it.
- */
-export const pendingSyncSchema = z.object({
-  items: z.array(mappingItemSchema),
-  idempotencyKey: z.string(),
-  baseRevision: z.int(),
-  createdAt: z.string(),
-  attempts: z.int(),
-  nextAttemptAt: z.nullable(z.string()),
 });
 
 /** Outcome of the last sync, as the UIs show it. */
@@ -126,7 +116,8 @@ export const recordSchemas = {
   draft: draftSchema,
   zenky: zenkyCacheSchema,
   remote: remoteMappingSchema,
-  pending: pendingSyncSchema,
+  outbox: outboxSchema,
+  syncTuning: syncTuningSchema,
   lastSync: lastSyncSchema,
   conflict: conflictSchema,
   notices: noticesSchema,
@@ -144,7 +135,6 @@ export type Catalog = RecordValue<'catalog'>;
 export type Draft = RecordValue<'draft'>;
 export type DraftEntry = z.infer<typeof draftEntrySchema>;
 export type ZenkyCache = RecordValue<'zenky'>;
-export type PendingSync = RecordValue<'pending'>;
 export type LastSync = RecordValue<'lastSync'>;
 export type Conflict = RecordValue<'conflict'>;
 

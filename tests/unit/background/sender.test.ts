@@ -29,7 +29,25 @@ function fromTab(url: string, frameId = 0): Runtime.MessageSender {
 describe('classifySender', () => {
   const cases: [string, Runtime.MessageSender, boolean, SenderKind][] = [
     ['popup', sender({ url: `${EXTENSION_ORIGIN}popup.html` }), false, 'extension-page'],
-    ['options in a tab', fromTab(`${EXTENSION_ORIGIN}options.html`), false, 'extension-page'],
+    ['options in a tab', fromTab(`${EXTENSION_ORIGIN}options.html`), false, 'options-page'],
+    [
+      'options with a hash',
+      sender({ url: `${EXTENSION_ORIGIN}options.html#x` }),
+      false,
+      'options-page',
+    ],
+    [
+      'popup dressed as options',
+      sender({ url: `${EXTENSION_ORIGIN}popup.html?options.html` }),
+      false,
+      'extension-page',
+    ],
+    [
+      'options path walked back',
+      sender({ url: `${EXTENSION_ORIGIN}options.html/../popup.html` }),
+      false,
+      'extension-page',
+    ],
     ['Frontpad tab', fromTab('https://app.frontpad.ru/'), false, 'frontpad-tab'],
     [
       'Frontpad tab with query',

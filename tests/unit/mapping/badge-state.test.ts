@@ -32,23 +32,25 @@ const REMOTE: MappingItem[] = [
   },
 ];
 
-const IN_SYNC = { statuses: STATUSES, entries: ENTRIES, remoteItems: REMOTE, pending: false };
+const IN_SYNC = { statuses: STATUSES, entries: ENTRIES, remoteItems: REMOTE, pending: null };
 
 describe('badgeState', () => {
   it('is empty when in sync', () => {
     expect(badgeState(IN_SYNC)).toEqual({ text: '', reason: 'none', count: 0 });
   });
 
-  it('shows «!» while a write waits', () => {
-    expect(badgeState({ ...IN_SYNC, pending: true })).toEqual({
-      text: '!',
-      reason: 'pending',
-      count: 0,
-    });
+  const pendingCases = [
+    ['failed', '!'],
+    ['retrying', '↻'],
+    ['sending', '…'],
+  ] as const;
+
+  it.each(pendingCases)('shows a %s write as «%s»', (pending, text) => {
+    expect(badgeState({ ...IN_SYNC, pending })).toEqual({ text, reason: pending, count: 0 });
   });
 
   it('puts a waiting write above unmapped', () => {
-    expect(badgeState({ ...IN_SYNC, entries: {}, pending: true }).reason).toBe('pending');
+    expect(badgeState({ ...IN_SYNC, entries: {}, pending: 'retrying' }).reason).toBe('retrying');
   });
 
   it('counts statuses without an entry', () => {

@@ -127,7 +127,10 @@ const reopenCases: [string, (state: AppState) => AppState, SetupItemId[]][] = [
   ],
   [
     'sync waiting for a retry',
-    (state) => ({ ...state, pending: { attempts: 1, nextAttemptAt: AT } }),
+    (state) => ({
+      ...state,
+      pending: { state: 'retrying', attempts: 1, nextAttemptAt: AT, saves: 1, error: null },
+    }),
     ['mapping-synced'],
   ],
   [

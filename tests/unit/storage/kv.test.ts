@@ -48,14 +48,25 @@ const SAMPLES: { [K in RecordKey]: RecordValue<K> } = {
     fetchedAt: AT,
   },
   remote: { mapping: MAPPING, seenAt: AT },
-  pending: {
+  outbox: {
     items: MAPPING.items,
     idempotencyKey: '3f0c1a9e-7a52-4c1e-9d7f-2f3a6b5c4d10',
     baseRevision: 3,
-    createdAt: AT,
+    baseItems: [],
+    status: 'retrying',
+    saves: 2,
     attempts: 2,
+    createdAt: AT,
+    updatedAt: AT,
     nextAttemptAt: '2026-12-04T09:01:00.000Z',
+    retryAfterUntil: null,
+    lastSentAt: AT,
+    sentUnconfirmed: true,
+    superseded: [],
+    readFirst: false,
+    lastError: { code: 'server', message: 'Сервер Zenky временно не отвечает (ошибка 503).' },
   },
+  syncTuning: { firstRetryMs: 1000, maxRetryMs: 4000, timeoutMs: 2000 },
   lastSync: {
     at: AT,
     ok: false,
@@ -122,7 +133,7 @@ describe('readRecord and writeRecord', () => {
   it('records are independent', async () => {
     await writeRecord('draft', SAMPLES.draft);
 
-    expect(await readRecord('pending')).toBeNull();
+    expect(await readRecord('outbox')).toBeNull();
   });
 
   it('write rejects an invalid value', async () => {
@@ -151,7 +162,7 @@ describe('stored record that fails its schema', () => {
       'draft',
       { entries: { '1': { order_status_id: 5, notify: false } }, baseRevision: 1, updatedAt: AT },
     ],
-    ['pending', { ...SAMPLES.pending, attempts: 'two' }],
+    ['outbox', { ...SAMPLES.outbox, attempts: 'two' }],
     ['connection', 'zk_test_token'],
     ['remote', { mapping: { ...MAPPING, revision: -1 }, seenAt: AT }],
   ];
@@ -170,9 +181,9 @@ describe('stored record that fails its schema', () => {
   });
 
   it('message names the key and field', async () => {
-    await putRaw('pending', { ...SAMPLES.pending, attempts: 'two' });
+    await putRaw('outbox', { ...SAMPLES.outbox, attempts: 'two' });
 
-    await expect(readRecord('pending')).rejects.toThrow(/"pending".*attempts/);
+    await expect(readRecord('outbox')).rejects.toThrow(/"outbox".*attempts/);
   });
 
   it('invalid record stays stored', async () => {
@@ -186,10 +197,10 @@ describe('stored record that fails its schema', () => {
 
 describe('deleteRecord', () => {
   it('removes the record', async () => {
-    await writeRecord('pending', SAMPLES.pending);
-    await deleteRecord('pending');
+    await writeRecord('outbox', SAMPLES.outbox);
+    await deleteRecord('outbox');
 
-    expect(await readRecord('pending')).toBeNull();
+    expect(await readRecord('outbox')).toBeNull();
   });
 
   it('ignores a missing record', async () => {
