@@ -15,15 +15,28 @@ export interface LaunchedExtension {
   close: () => Promise<void>;
 }
 
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /**
+   * Profile folder to start with, such as one a closed browser left. Without it a new profile
+   * is made and `close()` deletes it; a given folder is kept.
+   */
+  userDataDir?: string;
+  /** More Chromium command-line flags, such as `--host-resolver-rules` for the benchmark. */
+  extraArgs?: string[];
+}
+
 /**
- * Starts headless Chromium with the built extension on a new profile. The flags turn off
- * Chromium's own network traffic, which this machine's closed network refuses.
+ * Starts headless Chromium with the built extension, on a new profile unless one is given.
+ * The flags turn off Chromium's own network traffic, which this machine's closed network
+ * refuses.
  */
 export async function launchExtension(
   extensionPath: string,
-  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: LaunchOptions = {},
 ): Promise<LaunchedExtension> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'zfa-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'zfa-chromium-'));
   const locale = options.locale ?? 'ru';
 
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -46,6 +59,7 @@ export async function launchExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.extraArgs ?? []),
     ],
   });
 
@@ -60,7 +74,7 @@ export async function launchExtension(
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
