@@ -8,7 +8,7 @@ import { useAppState } from '@/components/use-app-state';
 import { POPUP_DATA_MARK, useRenderedMark } from '@/components/use-rendered-mark';
 import { t } from '@/utils/i18n/t';
 import { summarizeMapping } from '@/utils/mapping/summary';
-import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/schemas';
+import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/limits';
 
 export function App() {
   const { state, error, busy, run } = useAppState();

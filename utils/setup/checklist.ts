@@ -2,7 +2,7 @@ import { compareWebhookUrl, type WebhookFieldState } from '@/utils/frontpad/comp
 import { buildMappingItems, sameMappingItems } from '@/utils/mapping/build-items';
 import { summarizeMapping } from '@/utils/mapping/summary';
 import type { AppState } from '@/utils/messages/state';
-import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/schemas';
+import { MAX_NOTIFY_STATUSES } from '@/utils/zenky/limits';
 
 /** State of the operator's mapping compared with Zenky's copy. */
 export type MappingSyncState = 'no-statuses' | 'conflict' | 'pending' | 'unsynced' | 'synced';
