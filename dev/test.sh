@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check of the project: types, lint, formatting, unit and integration tests, web-ext lint
-# of the Firefox build, and the end-to-end tests in headless Chromium and Firefox on the
-# production builds.
+# of the Firefox build, the size budgets of the Chrome build, and the end-to-end tests in
+# headless Chromium and Firefox on the production builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,10 @@ ZFA_LOCAL_STANDINS=1 npx wxt build -b firefox >/dev/null 2>&1 ||
 echo "test: web-ext lint of the production Firefox build"
 npx wxt build -b firefox >/dev/null 2>&1 || npx wxt build -b firefox
 npx tsx dev/lint-firefox.ts .output/firefox-mv3
+
+echo "test: size budgets of the production Chrome build (bench/budgets.ts)"
+npx wxt build >/dev/null 2>&1 || npx wxt build
+npx tsx bench/check-sizes.ts .output/chrome-mv3
 
 echo "test: end-to-end tests in Chromium and Firefox"
 export ZFA_SKIP_BUILD=1
