@@ -44,9 +44,7 @@ export function App() {
         <dd data-testid="popup-notify">{t('countOfMax', [summary.notify, MAX_NOTIFY_STATUSES])}</dd>
 
         <dt>{t('popupWebhookSetting')}</dt>
-        <dd data-testid="popup-webhooks">
-          {webhooks === undefined ? t('stateUnknown') : webhooks ? t('stateOn') : t('stateOff')}
-        </dd>
+        <dd data-testid="popup-webhooks">{webhookSettingText(webhooks)}</dd>
       </dl>
 
       <DriftSummary state={state} />
@@ -85,6 +83,11 @@ export function App() {
       </div>
     </main>
   );
+}
+
+function webhookSettingText(enabled: boolean | undefined): string {
+  if (enabled === undefined) return t('stateUnknown');
+  return enabled ? t('stateOn') : t('stateOff');
 }
 
 /** Shows the API address without its scheme, so the popup's narrow column fits it. */

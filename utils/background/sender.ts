@@ -9,9 +9,8 @@ const OPTIONS_PAGE_PATH = '/options.html';
 
 /**
  * Classifies who sent a message. Only this extension is accepted: its own pages by their URL,
- * with the options page distinguished from the others (the popup), and content scripts only from
- * tabs on Frontpad's origin (or the local stand-in origin in builds made for tests and the
- * demo).
+ * where the options page is told apart from the popup. Content scripts are accepted only from
+ * tabs on Frontpad's origin, or on the local stand-in origin in builds for tests and the demo.
  */
 export function classifySender(
   sender: Runtime.MessageSender,
