@@ -13,17 +13,30 @@ export interface EditorRow extends DraftChange {
 
 /**
  * Holds the editor's rows: the saved draft for every status read from Frontpad, plus the
- * operator's unsaved edits. Rows are reset when the background's draft, catalog or last sync
- * changes.
+ * operator's unsaved edits. Rows are reset when the background's draft or catalog changes.
  */
 export function useMappingRows(state: AppState) {
   const [rows, setRows] = useState<EditorRow[]>(() => rowsFromState(state));
 
   // Every reply of the background, also the reload on window focus, carries a new state
-  // object, so the rows are reset only when the saved draft, the statuses read from Frontpad
-  // or the last sync actually changed. Otherwise the operator's unsaved edits would be lost.
-  const savedKey = JSON.stringify([state.draft, state.catalog?.statuses, state.lastSync?.at]);
+  // object, so the rows are reset only when the saved draft or the statuses read from Frontpad
+  // actually changed. Otherwise the operator's unsaved edits would be lost.
+  const savedKey = JSON.stringify([state.draft, state.catalog?.statuses]);
   useEffect(() => setRows(rowsFromState(state)), [savedKey]);
+
+  // A sync, including a background retry that failed, only drops the «suggested» and
+  // «imported» tags of rows whose values are now saved; unsaved edits stay as they are.
+  useEffect(() => {
+    const saved = rowsFromState(state);
+    setRows((current) =>
+      current.map((row, index) => {
+        const stored = saved[index];
+        const same =
+          stored?.order_status_id === row.order_status_id && stored?.notify === row.notify;
+        return same ? { ...row, origin: null, notifyOrigin: null } : row;
+      }),
+    );
+  }, [state.lastSync?.at]);
 
   function update(index: number, change: Partial<DraftChange>) {
     setRows((current) =>
