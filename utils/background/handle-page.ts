@@ -2,6 +2,7 @@ import type { Translate } from '@/utils/i18n/catalog';
 import type { PageRequest } from '@/utils/messages/protocol';
 import type { ReplyError } from '@/utils/messages/state';
 import { addManualStatuses } from '@/utils/mapping/merge-catalog';
+import { forgetStoreData, isOtherStore } from '@/utils/storage/forget-store';
 import { readRecord, readSyncLog, writeRecord } from '@/utils/storage/kv';
 import { connectionSchema, type Connection } from '@/utils/storage/records';
 import { refreshZenky } from '@/utils/sync/refresh-zenky';
@@ -48,6 +49,7 @@ export async function handlePageRequest(
 
     case 'connection/save': {
       const connection = parseConnection(request, t);
+      if (isOtherStore(await readRecord('connection'), connection)) await forgetStoreData();
       await writeRecord('connection', connection);
       await deps.resumeSync();
       await withZenkyErrors(connection, t, () =>
