@@ -41,6 +41,22 @@ export default defineContentScript({
       },
     });
 
+    // The mapping is edited and synced in other tabs, so the panel asks for the current state
+    // whenever the operator comes back to this tab.
+    const refresh = async () => {
+      if (!control || document.visibilityState !== 'visible') return;
+
+      const reply = await sendToBackground({ type: 'frontpad/get-state' });
+      if (reply.ok) control?.show(reply.value);
+    };
+    const onVisible = () => void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', onVisible);
+    ctx.onInvalidated(() => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
+    });
+
     ctx.onInvalidated(startWebhookFieldAssistant());
     ctx.onInvalidated(() => {
       stop();
