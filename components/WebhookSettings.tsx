@@ -49,10 +49,10 @@ export function WebhookSettings({ state, busy, run }: Props) {
         {settings.status_webhooks_enabled ? t('webhooksStateOn') : t('webhooksStateOff')}
       </p>
 
-      <div class="form-grid">
+      <div class="form-grid wide">
         <label for="webhook-url">{t('webhooksUrl')}</label>
         <div class="actions" style={{ marginTop: 0 }}>
-          <input id="webhook-url" type="text" readOnly value={settings.webhook_url} />
+          <input id="webhook-url" class="grow" type="text" readOnly value={settings.webhook_url} />
           <button type="button" onClick={() => void copy(settings.webhook_url)}>
             {copied ? t('webhooksCopied') : t('webhooksCopy')}
           </button>

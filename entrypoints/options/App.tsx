@@ -26,7 +26,7 @@ export function App() {
           <ConnectionForm run={run} />
           <HostPermissions state={state} />
 
-          <ConflictResolver state={state} busy={busy} run={run} />
+          <ConflictResolver key={state.conflict?.at} state={state} busy={busy} run={run} />
           <MappingEditor state={state} error={error} busy={busy} run={run} />
           <LastSyncLine state={state} />
           {error && (
