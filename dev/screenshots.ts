@@ -42,6 +42,9 @@ async function main(): Promise<void> {
       await popup.goto(extension.extensionUrl('popup.html'));
       await popup.locator('main.popup').waitFor();
 
+      // The panel refreshes by itself when the background signals the sync.
+      await frontpad.locator('zenky-frontpad-assistant .result.ok').waitFor();
+
       for (const scheme of SCHEMES) {
         for (const page of [options, popup, frontpad])
           await page.emulateMedia({ colorScheme: scheme });

@@ -70,6 +70,12 @@ describe('mapping editor in Chromium', () => {
     expect(unmapped).toEqual([]);
   });
 
+  it('refreshes the in-page panel after the sync', async () => {
+    await control.getByText('сопоставлено: 9').waitFor();
+
+    expect(await control.locator('.result.ok').count()).toBe(1);
+  });
+
   it('clears the badge once all is mapped', async () => {
     expect(await readBadgeText(extension)).toBe('');
   });

@@ -6,6 +6,7 @@ import { dispatchMessage } from '@/utils/background/dispatch';
 import { RETRY_ALARM, scheduleRetryAlarm } from '@/utils/background/retry-alarm';
 import { classifySender } from '@/utils/background/sender';
 import { createSerialQueue } from '@/utils/background/serialize';
+import { changesPanelState, signalStateChanged } from '@/utils/background/state-signal';
 import { t } from '@/utils/i18n/t';
 import { logger } from '@/utils/logger';
 import { flushOutbox, resumeAfterConnectionChange, resumeOutbox } from '@/utils/sync/flush-outbox';
@@ -31,6 +32,8 @@ export default defineBackground(() => {
 
   const refreshBadge = () =>
     updateBadge().catch((error: unknown) => logger.error('Badge update failed', error));
+  const signalPanels = () =>
+    signalStateChanged().catch((error: unknown) => logger.error('State signal failed', error));
 
   const deps = {
     ...syncDeps,
@@ -50,6 +53,7 @@ export default defineBackground(() => {
     return enqueue(async () => {
       const reply = await dispatchMessage(message, sender, kind, deps);
       await refreshBadge();
+      if (kind !== 'rejected' && changesPanelState(message)) await signalPanels();
       return reply;
     });
   });
@@ -63,6 +67,7 @@ export default defineBackground(() => {
         logger.error('Mapping sync failed', error),
       );
       await refreshBadge();
+      await signalPanels();
     });
   });
 

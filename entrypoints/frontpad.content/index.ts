@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
+import { STATE_SIGNAL_KEY } from '@/utils/background/state-signal';
 import { FRONTPAD_MATCHES } from '@/utils/origins';
 
 import { createControl, type Control } from './control';
@@ -42,7 +44,7 @@ export default defineContentScript({
     });
 
     // The mapping is edited and synced in other tabs, so the panel asks for the current state
-    // whenever the operator comes back to this tab.
+    // when the background signals a change and whenever the operator comes back to this tab.
     const refresh = async () => {
       if (!control || document.visibilityState !== 'visible') return;
 
@@ -50,11 +52,16 @@ export default defineContentScript({
       if (reply.ok) control?.show(reply.value);
     };
     const onVisible = () => void refresh();
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && STATE_SIGNAL_KEY in changes) void refresh();
+    };
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('focus', onVisible);
+    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', onVisible);
+      browser.storage.onChanged.removeListener(onStorage);
     });
 
     ctx.onInvalidated(startWebhookFieldAssistant());
