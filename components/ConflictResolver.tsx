@@ -14,7 +14,7 @@ interface Props {
 type Choice = 'mine' | 'theirs';
 
 /**
- * Shows the operator's mapping and the newer one in Zenky row by row, after Zenky answered
+ * Shows the operator's mapping and the newer one in Zenky row by row, after Zenky returned
  * 412, and lets the operator keep theirs, take Zenky's, or choose per row. Nothing is sent
  * until one of the buttons is pressed.
  */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DraftChange } from '@/utils/messages/protocol';
 import type { AppState } from '@/utils/messages/state';
 
-/** Where a row's current value came from, when not from the saved draft. */
+/** Source of a row's current value when it is not the saved draft. */
 export type RowOrigin = 'suggested' | 'imported' | null;
 
 export interface EditorRow extends DraftChange {
@@ -24,8 +24,8 @@ export function useMappingRows(state: AppState) {
   const savedKey = JSON.stringify([state.draft, state.catalog?.statuses]);
   useEffect(() => setRows(rowsFromState(state)), [savedKey]);
 
-  // A sync, including a background retry that failed, only drops the «suggested» and
-  // «imported» tags of rows whose values are now saved; unsaved edits stay as they are.
+  // A sync, including a background retry that failed, drops only the «suggested» and
+  // «imported» tags of rows whose values are now saved. Unsaved edits stay as they are.
   useEffect(() => {
     const saved = rowsFromState(state);
     setRows((current) =>

@@ -48,7 +48,7 @@ export function createControl(onSync: () => void, onOpenOptions: () => void): Co
       warnings.replaceChildren(...state.warnings.map((text) => element('li', '', text)));
 
       const last = state.lastSync;
-      result.className = last ? (last.ok ? 'result ok' : 'result error') : 'result';
+      result.className = resultClass(last);
       result.textContent = last
         ? `${formatTime(last.at)} · ${last.message}`
         : t('controlNeverSynced');
@@ -78,4 +78,9 @@ function controlHints(state: ContentState): string[] {
   if (state.webhooksEnabled) hints.push(t('noticeManualSyncIgnored'));
 
   return hints;
+}
+
+function resultClass(last: ContentState['lastSync']): string {
+  if (!last) return 'result';
+  return last.ok ? 'result ok' : 'result error';
 }

@@ -43,7 +43,7 @@ export default defineContentScript({
       },
     });
 
-    // The mapping is edited and synced in other tabs, so the panel asks for the current state
+    // The mapping is edited and synced in other tabs, so the panel requests the current state
     // when the background signals a change and whenever the operator comes back to this tab.
     const refresh = async () => {
       if (!control || document.visibilityState !== 'visible') return;

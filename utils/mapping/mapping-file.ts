@@ -7,7 +7,7 @@ import { jsonValueLines, lineOfOffset } from './json-positions';
 /** Value of the `format` field that marks a file as this extension's mapping export. */
 export const MAPPING_FILE_FORMAT = 'zenky-frontpad-assistant/status-mapping';
 
-/** Version of the export's shape; a reader accepts this version and older ones it knows. */
+/** Version of the export's shape; the reader accepts only this version. */
 export const MAPPING_FILE_VERSION = 1;
 
 const mappingFileSchema = z.object({

@@ -2,7 +2,7 @@ import type { FrontpadStatus } from '@/utils/frontpad/types';
 
 /**
  * Merges statuses read from a page with the ones the operator entered by hand. Page order
- * comes first; a manual status whose code the page now lists is replaced by the page's, so
+ * comes first. A manual status whose code the page now lists is replaced by the page's, so
  * manual entries fill gaps and never hide what Frontpad shows.
  */
 export function mergeReadWithManual(

@@ -70,7 +70,7 @@ export const lastSyncSchema = z.object({
   message: z.string(),
 });
 
-/** A mapping that Zenky holds and that differs from what the operator tried to write. */
+/** A mapping that Zenky stores and that differs from what the operator tried to write. */
 export const conflictSchema = z.object({
   theirs: mappingSchema,
   mine: z.array(mappingItemSchema),

@@ -1,7 +1,7 @@
 /** First retry delay; Chromium does not fire alarms sooner than 30 s in packed extensions. */
 export const FIRST_RETRY_MS = 30_000;
 
-/** Longest delay between two retries. */
+/** Maximum exponential delay between two retries, before jitter and Retry-After are added. */
 export const MAX_RETRY_MS = 30 * 60_000;
 
 /** Shortest and longest delay between retries, in milliseconds. */

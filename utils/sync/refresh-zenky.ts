@@ -48,7 +48,7 @@ function entriesOf(mapping: Mapping): Draft['entries'] {
   return entries;
 }
 
-/** Tells whether the draft holds nothing beyond the mapping it started from. */
+/** Tells whether the draft contains nothing beyond the mapping it started from. */
 function draftMatchesMapping(draft: Draft, mapping: Mapping | null): boolean {
   if (!mapping || draft.baseRevision !== mapping.revision) return false;
 
